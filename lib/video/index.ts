@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './validate';
+export * from './timing';
+export * from './quality';
+export * from './defaults';
