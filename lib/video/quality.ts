@@ -17,7 +17,7 @@ export type Quality = (typeof qualityTiers)[number]['quality'];
 
 export function qualityFor(width: number, height: number): { quality: Quality; multiplier: number } {
   const shortEdge = Math.min(width, height);
-  const tier = qualityTiers.find((t) => shortEdge >= t.minShortEdge) ?? qualityTiers[qualityTiers.length - 1];
+  const tier = qualityTiers.find((t) => shortEdge >= t.minShortEdge) ?? qualityTiers[3];
   return { quality: tier.quality, multiplier: tier.multiplier };
 }
 

@@ -1,26 +1,62 @@
 import { z } from 'zod';
+import {
+  animationTypes,
+  easingNames,
+  filterTypes,
+  templateNames,
+  transitionTypes,
+} from './capabilities';
 
 /**
- * The RenderingVideo "v2" video config (see docs/video-config.md and the spec it restates).
+ * The RenderingVideo "v2" video config as zod schemas (docs/video-config.md restates every decision).
  * Pure zod: imported by the editor, the API, the composition and the renderer alike.
+ *
+ * Objects are strict (an unknown key is an error naming the key) except where the format is open by
+ * design: `style`, asset entries, subtitle words and template `data`. Strictness is what turns a
+ * typo such as `"opactiy"` into a precise error instead of a silently ignored field.
  */
 
+// ---------------------------------------------------------------------------------------------
+// Primitives
+
 const percent = z.string().regex(/^-?\d+(\.\d+)?%$/, 'must be a number of pixels or a percentage such as "50%"');
-/** A length: pixels as a number, or a percentage string of the canvas (or parent). */
-export const lengthSchema = z.union([z.number().finite(), percent]);
+/** A length: pixels as a number, or a percentage string of the canvas (or the parent layout). */
+export const lengthSchema = z.union([z.number(), percent], {
+  error: 'must be a number of pixels or a percentage such as "50%"',
+});
 
-export const colorSchema = z.string().min(1, 'must be a CSS colour');
+export const colorSchema = z.string().min(1, 'must be a CSS colour such as "#ff0000"');
 
-export const gradientSchema = z.object({
+export const refSchema = z.strictObject({ $ref: z.string().min(1, 'must name an asset id') });
+/** A media source: a URL (absolute, or a path on this server such as /api/v1/files/…) or an asset `$ref`. */
+export const srcSchema = z.union([z.string().min(1, 'must be a URL'), refSchema], {
+  error: 'must be a URL string or { "$ref": "<asset id>" }',
+});
+
+const seconds = z.number().min(0, 'must be 0 or more');
+const positiveSeconds = z.number().gt(0, 'must be greater than 0');
+const unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const pair = z.tuple([z.number(), z.number()]);
+const scaleValue = z.union([z.number(), pair], { error: 'must be a number or a [sx, sy] pair' });
+
+export const easingSchema = z.enum(easingNames);
+export const directionSchema = z.enum(['left', 'right', 'up', 'down']);
+
+// ---------------------------------------------------------------------------------------------
+// meta, assets
+
+export const gradientSchema = z.strictObject({
   type: z.enum(['linear', 'radial', 'conic']),
-  angle: z.number().finite().optional(),
+  /** Degrees, CSS convention: 0 points up, 90 right. */
+  angle: z.number().optional(),
+  /** Offsets are 0–1 along the gradient line. */
   stops: z
-    .array(z.object({ offset: z.number().min(0).max(1), color: colorSchema }))
+    .array(z.strictObject({ offset: unit, color: colorSchema }))
     .min(2, 'a gradient needs at least two stops'),
 });
 
-export const metaSchema = z.object({
-  version: z.string().min(1),
+export const metaSchema = z.strictObject({
+  version: z.string().min(1, 'must not be empty; use "2.0.0"'),
   title: z.string().optional(),
   description: z.string().optional(),
   author: z.string().optional(),
@@ -29,122 +65,390 @@ export const metaSchema = z.object({
   width: z.number().int('must be a whole number of pixels').min(16).max(7680),
   height: z.number().int('must be a whole number of pixels').min(16).max(7680),
   fps: z.number().int('must be a whole number').min(1).max(120),
-  background: z.union([colorSchema, gradientSchema]).optional(),
+  background: z
+    .union([colorSchema, gradientSchema], { error: 'must be a CSS colour, "transparent" or a gradient object' })
+    .optional(),
 });
+
+export const subtitleWordSchema = z.looseObject({
+  word: z.string(),
+  punctuated_word: z.string(),
+  start: seconds,
+  end: seconds,
+  confidence: unit.optional(),
+});
+
+const assetId = z.string().min(1, 'must not be empty');
+export const fontAssetSchema = z.looseObject({
+  id: assetId,
+  src: z.string().min(1, 'must be a URL'),
+  family: z.string().min(1, 'must name the font family'),
+  weight: z.union([z.number(), z.string()]).optional(),
+  style: z.enum(['normal', 'italic']).optional(),
+});
+const srcAsset = z.looseObject({ id: assetId, src: z.string().min(1, 'must be a URL') });
+export const svgAssetSchema = z
+  .looseObject({ id: assetId, svg: z.string().min(1).optional(), src: z.string().min(1).optional() })
+  .refine((a) => a.svg !== undefined || a.src !== undefined, 'needs inline "svg" markup or a "src" URL');
+
+export const assetsSchema = z.strictObject({
+  fonts: z.array(fontAssetSchema).optional(),
+  images: z.array(srcAsset).optional(),
+  videos: z.array(srcAsset).optional(),
+  audios: z.array(srcAsset).optional(),
+  subtitles: z.array(z.looseObject({ id: assetId, words: z.array(subtitleWordSchema) })).optional(),
+  svgs: z.array(svgAssetSchema).optional(),
+  /** Accepted for compatibility; nothing uses them (the `three` clip is unsupported). */
+  models: z.array(z.looseObject({ id: assetId })).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// transform, style
 
 export const anchorSchema = z.enum([
   'center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right',
 ]);
 
-export const transformSchema = z.object({
+export const transformSchema = z.strictObject({
   x: lengthSchema.optional(),
   y: lengthSchema.optional(),
   width: lengthSchema.optional(),
   height: lengthSchema.optional(),
-  scale: z.union([z.number().finite(), z.tuple([z.number().finite(), z.number().finite()])]).optional(),
-  rotation: z.number().finite().optional(),
-  skew: z.tuple([z.number().finite(), z.number().finite()]).optional(),
+  scale: scaleValue.optional(),
+  /** Degrees, clockwise. */
+  rotation: z.number().optional(),
+  /** Degrees per axis. */
+  skew: pair.optional(),
   anchor: anchorSchema.optional(),
 });
+
+export const filterSchema = z.strictObject({ type: z.enum(filterTypes), value: z.number() });
 
 /** Style is open in the spec: known keys are typed, unknown keys pass through. */
 export const styleSchema = z.looseObject({
   fill: colorSchema.optional(),
   stroke: colorSchema.optional(),
   strokeWidth: z.number().min(0).optional(),
-  opacity: z.number().min(0).max(1).optional(),
+  opacity: unit.optional(),
   fontFamily: z.string().optional(),
   fontSize: z.number().positive().optional(),
   fontWeight: z.union([z.number(), z.string()]).optional(),
   fontStyle: z.string().optional(),
+  /** A multiplier of the font size, like unitless CSS line-height. */
   lineHeight: z.number().positive().optional(),
-  letterSpacing: z.number().finite().optional(),
+  /** Pixels. */
+  letterSpacing: z.number().optional(),
   textAlign: z.enum(['left', 'center', 'right']).optional(),
+  textWrap: z.boolean().optional(),
+  shadowColor: colorSchema.optional(),
+  shadowBlur: z.number().min(0).optional(),
+  /** `[dx, dy]` pixels; `{ x, y }` and a single number (both axes) are accepted too. */
+  shadowOffset: z
+    .union([z.number(), pair, z.strictObject({ x: z.number().optional(), y: z.number().optional() })], {
+      error: 'must be [dx, dy], { "x": dx, "y": dy } or a number',
+    })
+    .optional(),
   borderRadius: z.number().min(0).optional(),
   objectFit: z.enum(['fill', 'cover', 'contain']).optional(),
+  filters: z.array(filterSchema).optional(),
 });
 
-export const refSchema = z.object({ $ref: z.string().min(1) }).strict();
-const srcSchema = z.union([z.string().min(1, 'must be a URL'), refSchema]);
+// ---------------------------------------------------------------------------------------------
+// motion
 
-const baseClip = {
-  id: z.string().optional(),
-  start: z.number().finite().min(0, 'must be 0 or more'),
-  duration: z.number().finite().gt(0, 'must be greater than 0'),
-  transform: transformSchema.optional(),
-  zIndex: z.number().finite().optional(),
-  opacity: z.number().min(0).max(1).optional(),
-  style: styleSchema.optional(),
-  animations: z.array(z.looseObject({ type: z.string(), duration: z.number().gt(0) })).optional(),
-  keyframes: z.array(z.looseObject({ property: z.string() })).optional(),
-  transition: z.looseObject({ type: z.string(), duration: z.number().gt(0).optional() }).optional(),
+const animationCommon = {
+  duration: positiveSeconds,
+  delay: seconds.optional(),
+  easing: easingSchema.optional(),
+  /** `true`: repeat until the clip ends; a number: that many cycles. Each cycle restarts. */
+  loop: z.union([z.boolean(), z.number().int().positive()], { error: 'must be true/false or a whole number of cycles' }).optional(),
 };
+const point = z.strictObject({ x: lengthSchema.optional(), y: lengthSchema.optional() });
+
+const simpleAnimation = z.strictObject({
+  ...animationCommon,
+  type: z.enum(['fadeIn', 'fadeOut', 'zoomIn', 'zoomOut']),
+});
+const slideAnimation = z.strictObject({
+  ...animationCommon,
+  type: z.enum(['slideIn', 'slideOut']),
+  direction: directionSchema.optional(),
+  /** Pixels (default 200). */
+  distance: z.number().min(0).optional(),
+});
+const moveAnimation = z.strictObject({ ...animationCommon, type: z.literal('move'), from: point.optional(), to: point.optional() });
+const scaleAnimation = z.strictObject({ ...animationCommon, type: z.literal('scale'), from: scaleValue.optional(), to: scaleValue.optional() });
+const rotateAnimation = z.strictObject({ ...animationCommon, type: z.literal('rotate'), from: z.number().optional(), to: z.number().optional() });
+
+export const animationSchema = z.discriminatedUnion('type', [
+  simpleAnimation, slideAnimation, moveAnimation, scaleAnimation, rotateAnimation,
+]);
+// Compile-time check that the union covers exactly the advertised animation types.
+type AnimationUnionCoversList = [z.infer<typeof animationSchema>['type']] extends [(typeof animationTypes)[number]]
+  ? [(typeof animationTypes)[number]] extends [z.infer<typeof animationSchema>['type']] ? true : never
+  : never;
+const animationUnionCoversList: AnimationUnionCoversList = true;
+void animationUnionCoversList;
+
+function keyframeTrack<P extends readonly [string, ...string[]], V extends z.ZodType>(properties: P, value: V) {
+  return z.strictObject({
+    property: z.enum(properties),
+    frames: z
+      .array(z.strictObject({ time: seconds, value, easing: easingSchema.optional() }))
+      .min(1, 'needs at least one frame'),
+  });
+}
+export const keyframeSchema = z.discriminatedUnion('property', [
+  keyframeTrack(['opacity'], unit),
+  keyframeTrack(['x', 'y', 'width', 'height'], lengthSchema),
+  keyframeTrack(['scale'], scaleValue),
+  keyframeTrack(
+    ['scaleX', 'scaleY', 'rotation', 'skewX', 'skewY', 'fontSize', 'letterSpacing', 'lineHeight', 'strokeWidth', 'borderRadius', 'shadowBlur'],
+    z.number(),
+  ),
+]);
+
+export const transitionSchema = z.strictObject({
+  type: z.enum(transitionTypes),
+  duration: positiveSeconds,
+  /** Which end(s) of the clip play it. */
+  mode: z.enum(['both', 'in', 'out']).optional(),
+  /** Direction of motion for slide, push and wipe. */
+  direction: directionSchema.optional(),
+  easing: easingSchema.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// clips
+
+/** Fields every clip accepts (§5), timing aside. */
+const commonFields = {
+  id: z.string().optional(),
+  transform: transformSchema.optional(),
+  zIndex: z.number().optional(),
+  opacity: unit.optional(),
+  style: styleSchema.optional(),
+  animations: z.array(animationSchema).optional(),
+  keyframes: z.array(keyframeSchema).optional(),
+  transition: transitionSchema.optional(),
+};
+const timing = { start: seconds, duration: positiveSeconds };
+/** Layout children are not scheduled (§7.9): their start/duration are accepted and ignored. */
+const childTiming = { start: seconds.optional(), duration: positiveSeconds.optional() };
 
 const trimSchema = z
-  .object({ start: z.number().min(0).optional(), end: z.number().gt(0).optional() })
-  .refine((s) => s.end === undefined || (s.start ?? 0) < s.end, { message: 'end must be after start' });
+  .strictObject({ start: seconds.optional(), end: positiveSeconds.optional() })
+  .refine((s) => s.end === undefined || (s.start ?? 0) < s.end, { message: 'end must be after start', path: ['end'] });
 
-export const textClipSchema = z.object({ ...baseClip, type: z.literal('text'), text: z.string() });
-export const rectClipSchema = z.object({ ...baseClip, type: z.literal('rect') });
-export const imageClipSchema = z.object({ ...baseClip, type: z.literal('image'), src: srcSchema });
-export const videoClipSchema = z.object({
-  ...baseClip,
-  type: z.literal('video'),
+const textFields = { type: z.literal('text'), text: z.string() };
+const imageFields = { type: z.literal('image'), src: srcSchema };
+const mediaFields = {
   src: srcSchema,
   source: trimSchema.optional(),
   volume: z.number().min(0).max(10).optional(),
   muted: z.boolean().optional(),
-  playbackRate: z.number().gt(0).max(16).optional(),
-});
-export const audioClipSchema = z.object({
-  ...baseClip,
+  playbackRate: z.number().gt(0, 'must be greater than 0').max(16).optional(),
+};
+const videoFields = { type: z.literal('video'), ...mediaFields };
+const audioFields = {
   type: z.literal('audio'),
-  src: srcSchema,
-  source: trimSchema.optional(),
-  volume: z.number().min(0).max(10).optional(),
-  muted: z.boolean().optional(),
-  playbackRate: z.number().gt(0).max(16).optional(),
+  ...mediaFields,
   loop: z.boolean().optional(),
-  fadeIn: z.number().min(0).optional(),
-  fadeOut: z.number().min(0).optional(),
+  /** Seconds of linear volume ramp at the start / end of the clip window. */
+  fadeIn: seconds.optional(),
+  fadeOut: seconds.optional(),
+};
+const rectFields = {
+  type: z.literal('rect'),
+  /** Older-generation aliases of transform.width/height; normalize moves them into transform. */
+  width: lengthSchema.optional(),
+  height: lengthSchema.optional(),
+};
+const circleFields = {
+  type: z.literal('circle'),
+  /** Diameter in pixels (older generation); transform.width/height win when set. */
+  size: z.number().positive().optional(),
+  /** Degrees clockwise from 12 o'clock; a partial range draws a pie slice. */
+  startAngle: z.number().optional(),
+  endAngle: z.number().optional(),
+};
+const polygonFields = {
+  type: z.literal('polygon'),
+  /** A regular polygon with this many corners, first corner at the top (default 6). */
+  sides: z.number().int().min(3).max(64).optional(),
+  /** Or explicit corners as [x, y] fractions (0–1) of the box. */
+  points: z.array(pair).min(3, 'needs at least 3 points').optional(),
+};
+const svgFields = {
+  type: z.literal('svg'),
+  svg: z.union([z.string().min(1), refSchema], { error: 'must be SVG markup or { "$ref": "<svg asset id>" }' }).optional(),
+  src: srcSchema.optional(),
+};
+
+export const subtitleConfigSchema = z.strictObject({
+  mode: z.enum(['batch', 'stream']).optional(),
+  wordsPerBatch: z.number().int().positive().optional(),
+  fontSize: z.number().positive().optional(),
+  fontFamily: z.string().optional(),
+  fontWeight: z.union([z.number(), z.string()]).optional(),
+  textAlign: z.enum(['left', 'center', 'right']).optional(),
+  textBoxWidth: lengthSchema.optional(),
+  textColor: colorSchema.optional(),
+  highlightColor: colorSchema.optional(),
+  backgroundColor: colorSchema.optional(),
+  shadowColor: colorSchema.optional(),
+  shadowBlur: z.number().min(0).optional(),
+  borderColor: colorSchema.optional(),
+  borderWidth: z.number().min(0).optional(),
+  fadeInAnimation: z.boolean().optional(),
+  position: z.enum(['bottom', 'top', 'center']).optional(),
+  paddingBottom: z.number().optional(),
+});
+export const remoteWordsSchema = z.strictObject({ src: z.string().min(1, 'must be a URL') });
+export const subtitleWordsSchema = z.union([z.array(subtitleWordSchema), refSchema, remoteWordsSchema], {
+  error: 'must be an array of words, { "$ref": "<subtitle asset id>" } or { "src": "<URL of a JSON file>" }',
+});
+const subtitleFields = { type: z.literal('subtitle'), words: subtitleWordsSchema, config: subtitleConfigSchema.optional() };
+
+const layoutOwnFields = {
+  type: z.literal('layout'),
+  direction: z.enum(['horizontal', 'vertical']).optional(),
+  gap: z.number().min(0).optional(),
+  /** Pixels, one number or [top, right, bottom, left]. */
+  padding: z.union([z.number().min(0), z.tuple([z.number(), z.number(), z.number(), z.number()])], {
+    error: 'must be a number or [top, right, bottom, left]',
+  }).optional(),
+  alignItems: z.enum(['start', 'center', 'end', 'stretch']).optional(),
+  justifyContent: z.enum(['start', 'center', 'end', 'space-between', 'space-around']).optional(),
+  clip: z.boolean().optional(),
+};
+
+export const templateOverridesSchema = z.strictObject({
+  data: z.record(z.string(), z.unknown()).optional(),
+  style: styleSchema.optional(),
+  transition: transitionSchema.optional(),
+  zIndexOffset: z.number().optional(),
+});
+const templateFields = {
+  type: z.literal('template'),
+  template: z.enum(templateNames),
+  variant: z.string().optional(),
+  version: z.string().optional(),
+  /** Checked per template by validateVideoConfig (lib/video/templates). */
+  data: z.record(z.string(), z.unknown()).optional(),
+  overrides: templateOverridesSchema.optional(),
+};
+
+export const textClipSchema = z.strictObject({ ...commonFields, ...timing, ...textFields });
+export const imageClipSchema = z.strictObject({ ...commonFields, ...timing, ...imageFields });
+export const videoClipSchema = z.strictObject({ ...commonFields, ...timing, ...videoFields });
+export const audioClipSchema = z.strictObject({ ...commonFields, ...timing, ...audioFields });
+export const rectClipSchema = z.strictObject({ ...commonFields, ...timing, ...rectFields });
+export const circleClipSchema = z.strictObject({ ...commonFields, ...timing, ...circleFields });
+export const polygonClipSchema = z.strictObject({ ...commonFields, ...timing, ...polygonFields });
+export const svgClipSchema = z.strictObject({ ...commonFields, ...timing, ...svgFields });
+export const subtitleClipSchema = z.strictObject({ ...commonFields, ...timing, ...subtitleFields });
+export const templateClipSchema = z.strictObject({ ...commonFields, ...timing, ...templateFields });
+const textChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...textFields });
+const imageChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...imageFields });
+const videoChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...videoFields });
+const audioChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...audioFields });
+const rectChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...rectFields });
+const circleChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...circleFields });
+const polygonChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...polygonFields });
+const svgChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...svgFields });
+const templateChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...templateFields });
+
+// The explicit union type breaks TypeScript's inference cycle (a layout child may be a layout).
+type LayoutChildUnion = z.ZodDiscriminatedUnion<
+  [
+    typeof textChildSchema, typeof imageChildSchema, typeof videoChildSchema, typeof audioChildSchema,
+    typeof rectChildSchema, typeof circleChildSchema, typeof polygonChildSchema, typeof svgChildSchema,
+    typeof templateChildSchema, typeof layoutChildLayoutSchema,
+  ],
+  'type'
+>;
+const layoutChildLayoutSchema = z.strictObject({
+  ...commonFields,
+  ...childTiming,
+  ...layoutOwnFields,
+  get children(): z.ZodArray<LayoutChildUnion> {
+    return z.array(layoutChildSchema);
+  },
+});
+/** A clip inside `layout.children`: any visual type but subtitle, with optional (ignored) timing. */
+export const layoutChildSchema: LayoutChildUnion = z.discriminatedUnion('type', [
+  textChildSchema, imageChildSchema, videoChildSchema, audioChildSchema, rectChildSchema,
+  circleChildSchema, polygonChildSchema, svgChildSchema, templateChildSchema, layoutChildLayoutSchema,
+]);
+
+export const layoutClipSchema = z.strictObject({
+  ...commonFields,
+  ...timing,
+  ...layoutOwnFields,
+  children: z.array(layoutChildSchema),
 });
 
 export const clipSchema = z.discriminatedUnion('type', [
   textClipSchema,
-  rectClipSchema,
   imageClipSchema,
   videoClipSchema,
   audioClipSchema,
+  rectClipSchema,
+  circleClipSchema,
+  polygonClipSchema,
+  svgClipSchema,
+  subtitleClipSchema,
+  layoutClipSchema,
+  templateClipSchema,
 ]);
 
-export const trackSchema = z.object({
+export const trackSchema = z.strictObject({
   id: z.string().optional(),
-  type: z.string().optional(),
+  /** Older-generation track kind: accepted and ignored (tracks only group clips). */
+  type: z.enum(['visual', 'audio', 'subtitle', 'overlay']).optional(),
+  /** Silences every clip on the track (audio clips and the sound of video clips). */
   muted: z.boolean().optional(),
   clips: z.array(clipSchema),
 });
 
-const assetEntry = z.looseObject({ id: z.string().min(1) });
-export const assetsSchema = z.looseObject({
-  fonts: z.array(assetEntry.extend({ src: z.string().min(1), family: z.string().min(1) })).optional(),
-  images: z.array(assetEntry.extend({ src: z.string().min(1) })).optional(),
-  videos: z.array(assetEntry.extend({ src: z.string().min(1) })).optional(),
-  audios: z.array(assetEntry.extend({ src: z.string().min(1) })).optional(),
+export const videoConfigSchema = z.strictObject({
+  meta: metaSchema,
+  assets: assetsSchema.optional(),
+  tracks: z.array(trackSchema).min(1, 'needs at least one track'),
 });
-
-export const videoConfigSchema = z
-  .object({
-    meta: metaSchema,
-    assets: assetsSchema.optional(),
-    tracks: z.array(trackSchema).min(1, 'needs at least one track'),
-  })
-  .strict();
 
 export type VideoConfig = z.infer<typeof videoConfigSchema>;
 export type Meta = z.infer<typeof metaSchema>;
+export type Assets = z.infer<typeof assetsSchema>;
+export type FontAsset = z.infer<typeof fontAssetSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type Clip = z.infer<typeof clipSchema>;
-export type ClipType = Clip['type'];
+export type LayoutChild = z.infer<typeof layoutChildSchema>;
+/** Any clip, top-level or inside a layout. */
+export type AnyClip = Clip | LayoutChild;
 export type TextClip = z.infer<typeof textClipSchema>;
+export type ImageClip = z.infer<typeof imageClipSchema>;
+export type VideoClip = z.infer<typeof videoClipSchema>;
+export type AudioClip = z.infer<typeof audioClipSchema>;
+export type RectClip = z.infer<typeof rectClipSchema>;
+export type CircleClip = z.infer<typeof circleClipSchema>;
+export type PolygonClip = z.infer<typeof polygonClipSchema>;
+export type SvgClip = z.infer<typeof svgClipSchema>;
+export type SubtitleClip = z.infer<typeof subtitleClipSchema>;
+export type LayoutClip = z.infer<typeof layoutClipSchema>;
+export type TemplateClip = z.infer<typeof templateClipSchema>;
 export type Transform = z.infer<typeof transformSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
 export type Style = z.infer<typeof styleSchema>;
+export type Animation = z.infer<typeof animationSchema>;
+export type Keyframe = z.infer<typeof keyframeSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type Easing = z.infer<typeof easingSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+export type Gradient = z.infer<typeof gradientSchema>;
+export type SubtitleWord = z.infer<typeof subtitleWordSchema>;
+export type SubtitleConfig = z.infer<typeof subtitleConfigSchema>;
+export type SubtitleWords = z.infer<typeof subtitleWordsSchema>;
+export type AssetRef = z.infer<typeof refSchema>;
+export type Src = z.infer<typeof srcSchema>;

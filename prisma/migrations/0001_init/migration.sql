@@ -20,8 +20,7 @@ CREATE TABLE "ApiKey" (
     "hash" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastUsedAt" DATETIME,
-    "revokedAt" DATETIME,
-    CONSTRAINT "ApiKey_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "revokedAt" DATETIME
 );
 
 -- CreateTable
@@ -150,4 +149,3 @@ CREATE INDEX "File_userId_createdAt_idx" ON "File"("userId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Preview_userId_idx" ON "Preview"("userId");
-

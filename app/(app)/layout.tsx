@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/actions/auth';
+import { requireUser } from '@/lib/api/session';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen">
+      <header className="flex items-center gap-6 border-b border-zinc-800 bg-zinc-900/80 px-6 py-3">
+        <Link href="/dashboard" className="text-lg font-semibold tracking-tight">
+          <span className="text-violet-400">▶</span> Cutroom
+        </Link>
+        <nav className="flex gap-4 text-sm text-zinc-300">
+          <Link href="/dashboard" className="hover:text-white">Videos</Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-4 text-sm text-zinc-400">
+          <span data-testid="credit-balance">{user.credits} credits</span>
+          <span>{user.email}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-zinc-700 px-3 py-1 hover:bg-zinc-800">Sign out</button>
+          </form>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl p-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { handlers } from '@/lib/api/auth';
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,15 @@
+import type { NextRequest } from 'next/server';
+import { serveStoredFile } from '@/lib/api/serve-file';
+import { getStorage } from '@/lib/storage';
+
+// GET /files/:key – stored uploads and renders (unguessable keys), with range requests
+async function handle(req: NextRequest, ctx: { params: Promise<{ key: string[] }> }) {
+  const { key } = await ctx.params;
+  const joined = key.map(decodeURIComponent).join('/');
+  if (key.some((p) => p === '..' || p === '' || p.includes('/'))) return new Response('Not found', { status: 404 });
+  const download = req.nextUrl.searchParams.get('download');
+  return serveStoredFile(getStorage(), joined, req, download !== null ? { download: download || key.at(-1) } : {});
+}
+
+export const GET = handle;
+export const HEAD = handle;

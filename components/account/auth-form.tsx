@@ -1,0 +1,58 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import type { AuthFormState } from '@/app/actions/auth';
+
+interface Props {
+  mode: 'signin' | 'signup';
+  action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
+  passwordRules?: string;
+  next?: string;
+}
+
+export function AuthForm({ mode, action, passwordRules, next }: Props) {
+  const [state, formAction, isPending] = useActionState(action, { error: null, email: '' });
+  const isSignUp = mode === 'signup';
+  return (
+    <form action={formAction} className="flex w-full max-w-sm flex-col gap-4 rounded-xl border border-zinc-800 bg-zinc-900 p-8 shadow-xl">
+      <div>
+        <h1 className="text-xl font-semibold">{isSignUp ? 'Create your Cutroom account' : 'Sign in to Cutroom'}</h1>
+        <p className="mt-1 text-sm text-zinc-400">{isSignUp ? 'Edit, preview and render videos.' : 'Welcome back.'}</p>
+      </div>
+      {isSignUp && (
+        <label className="flex flex-col gap-1 text-sm">
+          Name <span className="text-zinc-500">(optional)</span>
+          <input name="name" autoComplete="name" className="rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2" />
+        </label>
+      )}
+      <label className="flex flex-col gap-1 text-sm">
+        Email
+        <input name="email" type="email" required autoComplete="email" defaultValue={state.email}
+          className="rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2" />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        Password
+        <input name="password" type="password" required minLength={isSignUp ? 8 : undefined}
+          autoComplete={isSignUp ? 'new-password' : 'current-password'}
+          aria-describedby={isSignUp ? 'password-rules' : undefined}
+          className="rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2" />
+        {passwordRules && <span id="password-rules" className="text-xs text-zinc-500">{passwordRules}</span>}
+      </label>
+      {next && <input type="hidden" name="next" value={next} />}
+      {state.error && (
+        <p role="alert" className="rounded-md border border-red-900 bg-red-950/60 px-3 py-2 text-sm text-red-300">{state.error}</p>
+      )}
+      <button type="submit" disabled={isPending}
+        className="rounded-md bg-violet-600 px-4 py-2 font-medium text-white hover:bg-violet-500 disabled:opacity-60">
+        {isPending ? 'Please wait…' : isSignUp ? 'Sign up' : 'Sign in'}
+      </button>
+      <p className="text-center text-sm text-zinc-400">
+        {isSignUp ? 'Already have an account? ' : 'New to Cutroom? '}
+        <Link className="text-violet-400 hover:underline" href={isSignUp ? '/signin' : '/signup'}>
+          {isSignUp ? 'Sign in' : 'Create an account'}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+import type { Storage } from '../storage';
+
+const mimeByExt: Record<string, string> = {
+  mp4: 'video/mp4', webm: 'video/webm', mov: 'video/quicktime', mkv: 'video/x-matroska', ogv: 'video/ogg',
+  mp3: 'audio/mpeg', wav: 'audio/wav', ogg: 'audio/ogg', oga: 'audio/ogg', aac: 'audio/aac', m4a: 'audio/mp4', flac: 'audio/flac',
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif',
+  svg: 'image/svg+xml', heic: 'image/heic', heif: 'image/heif', json: 'application/json',
+};
+
+export function mimeTypeForKey(key: string): string {
+  const ext = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
+  return mimeByExt[ext] ?? 'application/octet-stream';
+}
+
+/** Parses a single `bytes=a-b` range against a size; null = whole file, 'invalid' = 416. */
+export function parseRange(header: string | null, size: number): { start: number; end: number } | null | 'invalid' {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return 'invalid';
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'invalid';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start > end || start >= size) return 'invalid';
+  return { start, end };
+}
+
+/** Streams a stored object with HTTP range support so browsers can seek in videos. */
+export async function serveStoredFile(storage: Storage, key: string, req: Request, opts: { download?: string } = {}) {
+  const stat = await storage.stat(key);
+  if (!stat) return new Response('Not found', { status: 404 });
+  const headers = new Headers({
+    'content-type': mimeTypeForKey(key),
+    'accept-ranges': 'bytes',
+    'last-modified': stat.mtime.toUTCString(),
+    'cache-control': 'public, max-age=31536000, immutable',
+  });
+  if (opts.download) headers.set('content-disposition', `attachment; filename="${opts.download.replace(/"/g, '')}"`);
+  const range = parseRange(req.headers.get('range'), stat.size);
+  if (range === 'invalid') {
+    headers.set('content-range', `bytes */${stat.size}`);
+    return new Response(null, { status: 416, headers });
+  }
+  if (req.method === 'HEAD') {
+    headers.set('content-length', String(stat.size));
+    return new Response(null, { status: 200, headers });
+  }
+  const part = range ?? { start: 0, end: stat.size - 1 };
+  headers.set('content-length', String(part.end - part.start + 1));
+  if (range) headers.set('content-range', `bytes ${range.start}-${range.end}/${stat.size}`);
+  const body = stat.size === 0 ? null : (Readable.toWeb(storage.read(key, part)) as ReadableStream);
+  return new Response(body, { status: range ? 206 : 200, headers });
+}

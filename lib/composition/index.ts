@@ -1,0 +1,3 @@
+export { CUTROOM_COMPOSITION_ID } from './composition-id';
+export { CutroomVideo, type CutroomVideoProps } from './cutroom-video';
+export { calculateCutroomMetadata } from './calculate-metadata';

@@ -1,0 +1,10 @@
+export { addClip, type AddClipArgs } from './add-clip';
+export { removeClip } from './remove-clip';
+export { moveClip, movedClipRef, type MoveClipArgs } from './move-clip';
+export { trimClip, type TrimClipArgs } from './trim-clip';
+export { splitClip, type SplitClipArgs } from './split-clip';
+export { updateClip, type ClipPatch } from './update-clip';
+export { duplicateClip } from './duplicate-clip';
+export { addTrack } from './add-track';
+export { removeTrack } from './remove-track';
+export { updateMeta } from './update-meta';

@@ -1,0 +1,64 @@
+import type { Clip, Style, Transform } from '../../video';
+import type { ClipRef, EditorDoc } from '../types';
+import { replaceClip } from './shared';
+
+/**
+ * Field changes for one clip. `transform` and `style` are merged key by key; a key set to
+ * `undefined` is removed (so clearing a field does not leave `"x": null` behind).
+ */
+export interface ClipPatch {
+  text?: string;
+  start?: number;
+  duration?: number;
+  zIndex?: number | undefined;
+  opacity?: number | undefined;
+  transform?: Partial<Record<keyof Transform, Transform[keyof Transform] | undefined>>;
+  style?: Partial<Record<string, Style[string] | undefined>>;
+}
+
+function merge<T extends object>(base: T | undefined, patch: object): T | undefined {
+  const out: Record<string, unknown> = { ...(base ?? {}) };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return Object.keys(out).length === 0 ? undefined : (out as T);
+}
+
+function sameShallow(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+/** Sets fields of one clip; `text` only applies to text clips. Returns `doc` itself when nothing changes. */
+export function updateClip(doc: EditorDoc, { ref, patch }: { ref: ClipRef; patch: ClipPatch }): EditorDoc {
+  const clip = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
+  if (!clip) return doc;
+  const next: Record<string, unknown> = { ...clip };
+  let changed = false;
+  const set = (key: string, value: unknown) => {
+    if (next[key] === value) return;
+    changed = true;
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  };
+
+  if (patch.text !== undefined && clip.type === 'text') set('text', patch.text);
+  if (patch.start !== undefined) set('start', patch.start);
+  if (patch.duration !== undefined) set('duration', patch.duration);
+  if ('zIndex' in patch) set('zIndex', patch.zIndex);
+  if ('opacity' in patch) set('opacity', patch.opacity);
+  if (patch.transform) {
+    const merged = merge<Transform>(clip.transform, patch.transform);
+    if (!sameShallow(merged, clip.transform)) set('transform', merged);
+  }
+  if (patch.style) {
+    const merged = merge<Style>(clip.style, patch.style);
+    if (!sameShallow(merged, clip.style)) set('style', merged);
+  }
+  return changed ? replaceClip(doc, ref, next as Clip) : doc;
+}

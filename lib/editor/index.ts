@@ -1,0 +1,12 @@
+export * from './types';
+export * from './clip-ref';
+export * from './commands';
+export * as history from './history';
+export * from './time';
+export * from './snap';
+export * from './ruler';
+export * from './clip-factories';
+export * from './store';
+export * from './selectors';
+export * from './api-client';
+export * from './autosave';

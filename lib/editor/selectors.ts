@@ -1,0 +1,65 @@
+import { durationInFrames, validateVideoConfig, type ConfigIssue, type VideoConfig } from '../video';
+import type { EditorState } from './store';
+import type { EditorDoc } from './types';
+
+const validations = new WeakMap<EditorDoc, ConfigIssue[]>();
+
+/** Validation issues of a document, computed once per document (documents are immutable). */
+export function docIssues(doc: EditorDoc): ConfigIssue[] {
+  let issues = validations.get(doc);
+  if (!issues) {
+    const result = validateVideoConfig(doc);
+    issues = result.success ? [] : result.issues;
+    validations.set(doc, issues);
+  }
+  return issues;
+}
+
+export const selectDocIssues = (s: EditorState): ConfigIssue[] => docIssues(s.doc);
+
+export interface PreviewInput {
+  config: VideoConfig;
+  /** True when `config` is an earlier document because the current one does not validate. */
+  isStale: boolean;
+}
+
+/**
+ * Memoized selector for what the Player shows: the store's document itself while it is valid, else
+ * the last valid one (a half-typed invalid value must not crash the preview). Returns the same
+ * object for the same document, so `inputProps` only changes when the document does.
+ */
+export function createPreviewSelector(): (s: EditorState) => PreviewInput {
+  let lastDoc: EditorDoc | null = null;
+  let lastValid: EditorDoc | null = null;
+  let lastResult: PreviewInput | null = null;
+  return (s) => {
+    if (s.doc === lastDoc && lastResult) return lastResult;
+    lastDoc = s.doc;
+    const isValid = docIssues(s.doc).length === 0;
+    if (isValid) lastValid = s.doc;
+    const config = lastValid ?? s.doc;
+    const isStale = config !== s.doc;
+    if (!lastResult || lastResult.config !== config || lastResult.isStale !== isStale) {
+      lastResult = { config, isStale };
+    }
+    return lastResult;
+  };
+}
+
+export interface PlayerGeometry {
+  width: number;
+  height: number;
+  fps: number;
+  durationInFrames: number;
+}
+
+/** Composition size, fps and length for the Player; always positive whole numbers. */
+export function playerGeometry(config: VideoConfig): PlayerGeometry {
+  const whole = (n: number, fallback: number) => (Number.isFinite(n) && n >= 1 ? Math.round(n) : fallback);
+  return {
+    width: whole(config.meta.width, 1920),
+    height: whole(config.meta.height, 1080),
+    fps: whole(config.meta.fps, 30),
+    durationInFrames: Math.max(1, whole(durationInFrames(config), 1)),
+  };
+}

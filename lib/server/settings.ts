@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+/** Runtime settings from the environment, with defaults that work out of the box. */
+export interface Settings {
+  port: number;
+  appUrl: string;
+  dataDir: string;
+  browserExecutable: string | undefined;
+  freeCredits: number;
+  maxUploadBytes: number;
+  maxRenderWorkers: number;
+  allowPrivateWebhooks: boolean;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return Math.trunc(n);
+}
+
+export function getSettings(): Settings {
+  const port = intFromEnv('PORT', 3000);
+  return {
+    port,
+    appUrl: (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(process.env.DATA_DIR || './data'),
+    browserExecutable: process.env.BROWSER_EXECUTABLE || undefined,
+    freeCredits: intFromEnv('FREE_CREDITS', 100),
+    maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
+    maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
+    allowPrivateWebhooks: process.env.ALLOW_PRIVATE_WEBHOOKS === '1',
+  };
+}

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * For tests of lib/server: points DATA_DIR at a fresh temp folder and applies the committed migrations
+ * with the real Prisma CLI, so tests run against a real SQLite file. Call before importing the db client.
+ */
+export function useFreshDatabase(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-test-'));
+  process.env.DATA_DIR = dir;
+  const root = path.resolve(__dirname, '..', '..');
+  execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dir },
+    stdio: 'ignore',
+  });
+  return dir;
+}

@@ -1,0 +1,72 @@
+/**
+ * What this deployment of Cutroom can draw. The zod schema builds its enums from these lists, so the
+ * capabilities endpoint (`GET /api/v1/capabilities`) can never drift from what validation accepts.
+ */
+
+/** Clip types that validate and render. */
+export const clipTypes = [
+  'text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'subtitle', 'layout', 'svg', 'template',
+] as const;
+export type ClipType = (typeof clipTypes)[number];
+
+/**
+ * Clip types named by the newest RenderingVideo docs whose fields were never published. Cutroom
+ * rejects them with an "unsupported clip type" error rather than guessing (docs/video-config.md).
+ */
+export const unsupportedClipTypes = ['code', 'icon', 'line', 'path', 'three'] as const;
+
+/** Types allowed inside `layout.children` (subtitle is not: it positions itself on the canvas). */
+export const layoutChildTypes = [
+  'text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'layout', 'svg', 'template',
+] as const;
+
+export const animationTypes = [
+  'fadeIn', 'fadeOut', 'zoomIn', 'zoomOut', 'slideIn', 'slideOut', 'move', 'scale', 'rotate',
+] as const;
+export type AnimationType = (typeof animationTypes)[number];
+
+const easingFamilies = ['Sine', 'Quad', 'Cubic', 'Quart', 'Quint', 'Expo', 'Circ', 'Back', 'Elastic', 'Bounce'] as const;
+type EasingFamily = (typeof easingFamilies)[number];
+export type EasingName = 'linear' | `easeIn${EasingFamily}` | `easeOut${EasingFamily}` | `easeInOut${EasingFamily}`;
+
+/** `linear` plus the 30 Penner easings (easeIn/easeOut/easeInOut × 10 curves). */
+export const easingNames: readonly [EasingName, ...EasingName[]] = [
+  'linear',
+  ...easingFamilies.flatMap((f) => [`easeIn${f}`, `easeOut${f}`, `easeInOut${f}`] as const),
+];
+
+export const transitionTypes = ['fade', 'slide', 'wipe', 'zoom', 'blur', 'push', 'iris', 'spin', 'lightSweep'] as const;
+export type TransitionType = (typeof transitionTypes)[number];
+
+/** Templates Cutroom can expand (lib/video/templates). */
+export const templateNames = [
+  'slideshow', 'subtitle-video', 'product-intro', 'quote', 'countdown', 'list', 'talking-head', 'text-reveal',
+] as const;
+export type TemplateName = (typeof templateNames)[number];
+
+/** RenderingVideo template names Cutroom does not implement (their data fields are undocumented). */
+export const unsupportedTemplateNames = ['comparison', 'news'] as const;
+
+export const keyframeProperties = [
+  'opacity', 'x', 'y', 'width', 'height', 'scale', 'scaleX', 'scaleY', 'rotation', 'skewX', 'skewY',
+  'fontSize', 'letterSpacing', 'lineHeight', 'strokeWidth', 'borderRadius', 'shadowBlur',
+] as const;
+export type KeyframeProperty = (typeof keyframeProperties)[number];
+
+export const filterTypes = ['blur', 'brightness', 'contrast', 'saturate', 'grayscale', 'sepia', 'invert', 'hueRotate'] as const;
+
+/** Everything above as one JSON-ready object, for the capabilities endpoint. */
+export function videoCapabilities() {
+  return {
+    schemaVersion: '2.0.0',
+    clipTypes: [...clipTypes],
+    unsupportedClipTypes: [...unsupportedClipTypes],
+    layoutChildTypes: [...layoutChildTypes],
+    animations: [...animationTypes],
+    easings: [...easingNames],
+    transitions: [...transitionTypes],
+    templates: [...templateNames],
+    keyframeProperties: [...keyframeProperties],
+    filters: [...filterTypes],
+  };
+}

@@ -1,0 +1,99 @@
+// `npm run cli -- <command>`: administration for self-hosters and scripts.
+import { parseArgs } from 'node:util';
+import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/api-keys';
+import { grantCredits } from '../lib/server/credits';
+import { db } from '../lib/server/db/client';
+import { ApiError } from '../lib/server/errors';
+import { createUser, getUserByEmailOrThrow, listUsers, plans, setUserPlan, type Plan } from '../lib/server/users';
+
+const usage = `Usage: npm run cli -- <command> [options]
+
+  user create --email E --password P [--name N] [--credits N]
+  user list
+  user plan --email E --plan free|starter|standard|pro
+  key create --email E [--name NAME]     prints the new key alone on the last line
+  key revoke --email E --prefix sk-XXXXXXX
+  credits grant --email E --amount N [--note TEXT]   (negative N removes credits)`;
+
+class UsageError extends Error {}
+
+function need(values: Record<string, string | undefined>, ...names: string[]) {
+  for (const n of names) if (!values[n]) throw new UsageError(`Missing --${n}`);
+}
+
+async function main(argv: string[]) {
+  const [group, action, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, credits: { type: 'string' },
+      amount: { type: 'string' }, note: { type: 'string' }, plan: { type: 'string' }, prefix: { type: 'string' },
+    },
+    strict: true,
+  });
+  const v = values as Record<string, string | undefined>;
+  const wholeNumber = (flag: string) => {
+    const n = Number(v[flag]);
+    if (!Number.isInteger(n)) throw new UsageError(`--${flag} must be a whole number, got "${v[flag]}"`);
+    return n;
+  };
+
+  switch (`${group ?? ''} ${action ?? ''}`) {
+    case 'user create': {
+      need(v, 'email', 'password');
+      const user = await createUser({ email: v.email!, password: v.password!, name: v.name, credits: v.credits ? wholeNumber('credits') : undefined });
+      console.log(`Created user ${user.email} (${user.id}) with ${user.credits} credits`);
+      return;
+    }
+    case 'user list': {
+      for (const u of await listUsers()) console.log(`${u.email}\t${u.plan}\t${u.credits} credits\t${u.tasks} videos\t${u.createdAt.toISOString()}`);
+      return;
+    }
+    case 'user plan': {
+      need(v, 'email', 'plan');
+      if (!(v.plan! in plans)) throw new UsageError(`--plan must be one of ${Object.keys(plans).join(', ')}`);
+      const user = await getUserByEmailOrThrow(v.email!);
+      await setUserPlan(user.id, v.plan as Plan);
+      console.log(`${user.email} is now on the ${v.plan} plan`);
+      return;
+    }
+    case 'key create': {
+      need(v, 'email');
+      const user = await getUserByEmailOrThrow(v.email!);
+      const { key, apiKey } = await createApiKey({ userId: user.id, name: v.name });
+      console.log(`Created API key "${apiKey.name}" for ${user.email}. It is shown once:`);
+      console.log(key);
+      return;
+    }
+    case 'key revoke': {
+      need(v, 'email', 'prefix');
+      const user = await getUserByEmailOrThrow(v.email!);
+      await revokeApiKeyByPrefix({ userId: user.id, prefix: v.prefix! });
+      console.log(`Revoked the key ${v.prefix}… of ${user.email}`);
+      return;
+    }
+    case 'credits grant': {
+      need(v, 'email', 'amount');
+      const user = await getUserByEmailOrThrow(v.email!);
+      const balance = await grantCredits({ userId: user.id, amount: wholeNumber('amount'), note: v.note ?? 'Granted from the CLI' });
+      console.log(`${user.email} now has ${balance} credits`);
+      return;
+    }
+    default:
+      throw new UsageError(group ? `Unknown command "${[group, action].filter(Boolean).join(' ')}"` : 'No command given');
+  }
+}
+
+main(process.argv.slice(2))
+  .then(() => db.$disconnect())
+  .catch(async (err: unknown) => {
+    await db.$disconnect().catch(() => undefined);
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`Error: ${err.message}\n\n${usage}`);
+    } else if (err instanceof ApiError) {
+      console.error(`Error: ${err.message}`);
+    } else {
+      console.error('Error:', err);
+    }
+    process.exit(1);
+  });

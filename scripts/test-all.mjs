@@ -1,0 +1,16 @@
+// `npm test`: the whole suite on a fresh machine: browser, lint, build (incl. type check), unit, e2e.
+import { ensureBrowser } from './ensure-browser.mjs';
+import { build } from './build.mjs';
+import { bin, log, run } from './lib.mjs';
+
+const started = Date.now();
+const browser = await ensureBrowser();
+process.env.BROWSER_EXECUTABLE ||= browser;
+log('test', 'lint');
+run(bin('eslint'), ['.', '--max-warnings=0']);
+build();
+log('test', 'unit tests (vitest)');
+run(bin('vitest'), ['run']);
+log('test', 'end-to-end tests (playwright, real server + real Chromium)');
+run(bin('playwright'), ['test']);
+log('test', `all green in ${((Date.now() - started) / 60000).toFixed(1)} min`);
