@@ -1,0 +1,314 @@
+'use client';
+
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { cn } from './cn';
+
+/**
+ * Inspector form fields. Each edits a value that lives in the store: the field shows the stored
+ * value, except while the user is mid-way through typing something that is not a value yet
+ * ("", "-", "1e"), which is kept as a local draft and never written. `onCommit` runs on blur and
+ * Enter, which the editor uses to end an undo merge run.
+ */
+
+const inputClass =
+  'h-7 w-full min-w-0 rounded-md border border-zinc-700/80 bg-zinc-900 px-2 text-xs text-zinc-100 tabular-nums ' +
+  'placeholder:text-zinc-600 hover:border-zinc-600 focus:border-indigo-400 focus:outline-none focus:ring-1 focus:ring-indigo-400/40';
+
+const invalidClass = 'border-red-500/70 focus:border-red-400 focus:ring-red-400/40';
+
+export interface FieldShellProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  wide?: boolean;
+  children: ReactNode;
+}
+
+/** Label above/beside a control, with an optional error line. */
+export function FieldShell({ id, label, error, hint, wide, children }: FieldShellProps) {
+  return (
+    <div className={cn('flex min-w-0 flex-col gap-1', wide && 'col-span-2')}>
+      <label htmlFor={id} className="text-[11px] font-medium text-zinc-400 select-none">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-[11px] leading-tight text-red-400">
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="text-[11px] leading-tight text-zinc-500">{hint}</p>
+      ) : null}
+    </div>
+  );
+}
+
+function formatNumber(value: number | undefined, precision: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  return String(Number(value.toFixed(precision)));
+}
+
+function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : null;
+}
+
+interface DraftState<T> {
+  text: string;
+  /** The stored value the draft was typed against; a different stored value (undo) discards it. */
+  base: T;
+}
+
+export interface NumberFieldProps {
+  label: string;
+  value: number | undefined;
+  onChange: (value: number) => void;
+  onCommit?: () => void;
+  step?: number;
+  /** Arrow-key limits (typed values are not clamped; validation reports them). */
+  min?: number;
+  max?: number;
+  precision?: number;
+  suffix?: string;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  wide?: boolean;
+}
+
+/** A numeric text field: type, or ↑/↓ to step (Shift ×10). Every valid keystroke is written at once. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  onCommit,
+  step = 1,
+  min,
+  max,
+  precision = 4,
+  suffix,
+  placeholder,
+  error,
+  hint,
+  wide,
+}: NumberFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<DraftState<number | undefined> | null>(null);
+  const shown = draft && Object.is(draft.base, value) ? draft.text : formatNumber(value, precision);
+
+  const clamp = (n: number) => Math.min(max ?? Infinity, Math.max(min ?? -Infinity, n));
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
+      const next = Number(clamp((value ?? 0) + delta).toFixed(precision));
+      setDraft(null);
+      onChange(next);
+    } else if (event.key === 'Enter') {
+      setDraft(null);
+      onCommit?.();
+      event.currentTarget.select();
+    } else if (event.key === 'Escape') {
+      setDraft(null);
+      event.currentTarget.blur();
+    }
+  };
+
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} wide={wide}>
+      <div className="relative">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={shown}
+          placeholder={placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={cn(inputClass, suffix && 'pr-7', error && invalidClass)}
+          onChange={(event) => {
+            const text = event.target.value;
+            const parsed = parseNumber(text);
+            if (parsed !== null && !Object.is(parsed, value)) {
+              setDraft({ text, base: parsed });
+              onChange(parsed);
+            } else {
+              setDraft({ text, base: value });
+            }
+          }}
+          onKeyDown={handleKeyDown}
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={() => {
+            setDraft(null);
+            onCommit?.();
+          }}
+        />
+        {suffix ? (
+          <span className="pointer-events-none absolute inset-y-0 right-2 flex items-center text-[10px] text-zinc-500">
+            {suffix}
+          </span>
+        ) : null}
+      </div>
+    </FieldShell>
+  );
+}
+
+export interface LengthFieldProps extends Omit<NumberFieldProps, 'value' | 'onChange' | 'suffix'> {
+  value: number | string | undefined;
+  /** A number of pixels, a percentage string ("50%"), or undefined when cleared. */
+  onChange: (value: number | string | undefined) => void;
+}
+
+function parseLength(text: string): number | string | undefined | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (/^-?\d+(\.\d+)?%$/.test(trimmed)) return trimmed;
+  return parseNumber(trimmed);
+}
+
+/** Pixels or a percentage ("50%"); empty clears the value (the renderer's default applies). */
+export function LengthField({ label, value, onChange, onCommit, step = 1, placeholder, error, hint, wide }: LengthFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<DraftState<number | string | undefined> | null>(null);
+  const formatted = typeof value === 'number' ? formatNumber(value, 2) : (value ?? '');
+  const shown = draft && Object.is(draft.base, value) ? draft.text : formatted;
+
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} wide={wide}>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={shown}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        className={cn(inputClass, error && invalidClass)}
+        onChange={(event) => {
+          const text = event.target.value;
+          const parsed = parseLength(text);
+          if (parsed !== null && !Object.is(parsed, value)) {
+            setDraft({ text, base: parsed });
+            onChange(parsed);
+          } else {
+            setDraft({ text, base: value });
+          }
+        }}
+        onKeyDown={(event) => {
+          if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && typeof value === 'number') {
+            event.preventDefault();
+            setDraft(null);
+            onChange(value + (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1));
+          } else if (event.key === 'Enter') {
+            setDraft(null);
+            onCommit?.();
+          }
+        }}
+        onFocus={(event) => event.currentTarget.select()}
+        onBlur={() => {
+          setDraft(null);
+          onCommit?.();
+        }}
+      />
+    </FieldShell>
+  );
+}
+
+export interface TextAreaFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onCommit?: () => void;
+  rows?: number;
+  error?: string;
+}
+
+/** Multi-line text, written on every keystroke. */
+export function TextAreaField({ label, value, onChange, onCommit, rows = 3, error }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={label} error={error} wide>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        spellCheck
+        aria-invalid={error ? true : undefined}
+        className={cn(inputClass, 'h-auto resize-y py-1.5 leading-snug', error && invalidClass)}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={() => onCommit?.()}
+      />
+    </FieldShell>
+  );
+}
+
+const hexPattern = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+function toPickerValue(color: string | undefined): string {
+  if (!color || !hexPattern.test(color)) return '#000000';
+  if (color.length === 4) {
+    const [, r, g, b] = color;
+    return `#${r}${r}${g}${g}${b}${b}`.toLowerCase();
+  }
+  return color.toLowerCase();
+}
+
+export interface ColorFieldProps {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  onCommit?: () => void;
+  placeholder?: string;
+  error?: string;
+  wide?: boolean;
+}
+
+/** A swatch picker (labelled) plus a free CSS colour text box (#hex, rgba(), names). */
+export function ColorField({ label, value, onChange, onCommit, placeholder = '#ffffff', error, wide }: ColorFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<DraftState<string | undefined> | null>(null);
+  const shown = draft && draft.base === value ? draft.text : (value ?? '');
+  return (
+    <FieldShell id={id} label={label} error={error} wide={wide}>
+      <div className="flex gap-1.5">
+        <input
+          id={id}
+          type="color"
+          value={toPickerValue(value)}
+          className="h-7 w-8 shrink-0 cursor-pointer rounded-md border border-zinc-700/80 bg-zinc-900 p-0.5"
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={() => onCommit?.()}
+        />
+        <input
+          type="text"
+          aria-label="Hex code"
+          autoComplete="off"
+          spellCheck={false}
+          value={shown}
+          placeholder={placeholder}
+          className={cn(inputClass, 'font-mono', error && invalidClass)}
+          onChange={(event) => {
+            const text = event.target.value;
+            const trimmed = text.trim();
+            if (trimmed !== '' && trimmed !== value) {
+              setDraft({ text, base: trimmed });
+              onChange(trimmed);
+            } else {
+              setDraft({ text, base: value });
+            }
+          }}
+          onBlur={() => {
+            setDraft(null);
+            onCommit?.();
+          }}
+        />
+      </div>
+    </FieldShell>
+  );
+}
