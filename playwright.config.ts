@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATA_DIR = '.data-e2e';
+const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
 
 /** Real server (built app + render worker, fresh SQLite file), real Chromium (the system one). */
 export default defineConfig({
