@@ -22,7 +22,11 @@ function need(values: Record<string, string | undefined>, ...names: string[]) {
 }
 
 async function main(argv: string[]) {
-  const [group, action, ...rest] = argv;
+  const [group, action, ...raw] = argv;
+  // Node 20's parseArgs reads `--amount -5` as two flags: glue negative numbers to their option.
+  const rest = raw.flatMap((arg, i) =>
+    /^-\d/.test(arg) && raw[i - 1]?.startsWith('--') ? [] : /^--/.test(arg) && /^-\d/.test(raw[i + 1] ?? '') ? [`${arg}=${raw[i + 1]}`] : [arg],
+  );
   const { values } = parseArgs({
     args: rest,
     options: {
