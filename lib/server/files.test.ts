@@ -36,7 +36,7 @@ function form(parts: Part[]) {
   const data = new FormData();
   for (const [field, bytes, name, type] of parts) {
     if (name === '') data.append(field, String(bytes));
-    else data.append(field, new Blob([bytes], type ? { type } : {}), name);
+    else data.append(field, new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], type ? { type } : {}), name);
   }
   const res = new Response(data);
   return { body: res.body, contentType: res.headers.get('content-type') };
