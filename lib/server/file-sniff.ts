@@ -62,7 +62,8 @@ export function looksLikeSvg(head: Uint8Array): boolean {
 export async function sniffMedia(head: Uint8Array): Promise<SniffedMedia | null> {
   if (head.byteLength === 0) return null;
   if (looksLikeSvg(head)) return { category: 'image', mimeType: 'image/svg+xml', ext: 'svg' };
-  const found = await fileTypeFromBuffer(head);
+  // A parser tripping over crafted bytes means "not a file we recognise", not a server error.
+  const found = await fileTypeFromBuffer(head).catch(() => undefined);
   if (!found) return null;
   const mimeType = baseMimeType(found.mime);
   const family = containerFamilies.find((f) => f.mimes.includes(mimeType));
