@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/actions/auth';
+import { AppNav } from '@/components/account/app-nav';
 import { requireUser } from '@/lib/api/session';
+import { isAdminEmail } from '@/lib/server/admin';
 
+// The signed-in shell: every page under (app) needs a session (requireUser redirects to /signin).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   return (
@@ -10,11 +13,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <Link href="/dashboard" className="text-lg font-semibold tracking-tight">
           <span className="text-violet-400">▶</span> Cutroom
         </Link>
-        <nav className="flex gap-4 text-sm text-zinc-300">
-          <Link href="/dashboard" className="hover:text-white">Videos</Link>
-        </nav>
+        <AppNav isAdmin={isAdminEmail(user.email)} />
         <div className="ml-auto flex items-center gap-4 text-sm text-zinc-400">
-          <span data-testid="credit-balance">{user.credits} credits</span>
+          <Link href="/settings/credits" data-testid="credit-balance" className="hover:text-white">
+            {user.credits} credits
+          </Link>
           <span>{user.email}</span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md border border-zinc-700 px-3 py-1 hover:bg-zinc-800">Sign out</button>
