@@ -6,7 +6,9 @@ import { newTextClip } from './clip-factories';
 import { moveClip } from './commands';
 import { createEditorStore } from './store';
 
-function setup(save = vi.fn(async (_taskId: string, _body: unknown, _options: unknown) => ({ success: true }))) {
+function setup(
+  save = vi.fn(async (_taskId: string, _body: unknown, _options: unknown): Promise<unknown> => ({ success: true })),
+) {
   const store = createEditorStore({ doc: newVideoConfig(), title: 'Draft' });
   const autosave = createAutosave({ store, taskId: 'task_1', delayMs: 600, save, retryDelayMs: 5000 });
   const addText = () => store.getState().actions.insertClip(newTextClip(store.getState().doc.meta, 0));

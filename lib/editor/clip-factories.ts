@@ -51,7 +51,8 @@ export function clipLabel(clip: Clip): string {
   const type = clip.type.charAt(0).toUpperCase() + clip.type.slice(1);
   let detail = '';
   if (clip.type === 'text') detail = clip.text.replace(/\s+/g, ' ').trim();
-  else if ('src' in clip) {
+  else if (clip.type === 'template') detail = clip.template;
+  else if ('src' in clip && clip.src !== undefined) {
     const src = clip.src;
     detail = typeof src === 'string' ? (src.split(/[?#]/)[0]?.split('/').pop() ?? '') : src.$ref;
   }

@@ -1,59 +1,257 @@
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import fsp from 'node:fs/promises';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeCancelSignal, renderMedia, selectComposition, type openBrowser } from '@remotion/renderer';
+import {
+  combineChunks,
+  makeCancelSignal,
+  renderMedia,
+  renderStill,
+  selectComposition,
+  type openBrowser,
+} from '@remotion/renderer';
 import { validateVideoConfig, type VideoConfig } from '../video';
 import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
+import { planChunks } from './chunks';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
+type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
+export type RenderStage = 'rendering' | 'combining' | 'finalizing';
+
+const COMPOSITION_ID = 'cutroom';
+// One Chromium tab per process: on 2 cores, parallelism comes from separate chunk processes
+// (measured in bench/render.ts), and a single tab keeps one-worker renders lean.
+const TABS_PER_PROCESS = Number(process.env.RENDER_CONCURRENCY ?? 1);
 
 export interface RenderJobInput {
   config: unknown;
   outputFile: string;
   browser: Browser;
   browserExecutable: string;
-  onProgress?: (progress: number, stage: 'rendering' | 'finalizing') => void;
+  /** Chunk processes to split the frames over (1 = single pass). */
+  workers?: number;
+  onProgress?: (progress: number, stage: RenderStage) => void;
+  onFirstFrame?: () => void;
   /** Resolves when the job must stop (lease lost, shutdown). */
   cancelled?: Promise<void>;
 }
 
-const COMPOSITION_ID = 'cutroom';
+export interface RenderJobResult {
+  frames: number;
+  chunks: number;
+  posterFile: string;
+  thumbFile: string;
+}
 
-/** Renders one config to an H.264/AAC MP4 with the prebuilt bundle and a reused browser. */
-export async function renderJob(input: RenderJobInput): Promise<{ frames: number }> {
-  const parsed = validateVideoConfig(input.config);
+/** Validates the config and checks its media; a failure here is the config's fault (MediaError). */
+export async function prepareConfig(input: unknown): Promise<VideoConfig> {
+  const parsed = validateVideoConfig(input);
   if (!parsed.success) throw new MediaError(`Invalid config: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  const config: VideoConfig = parsed.config;
-  await checkMedia(config);
+  await checkMedia(parsed.config);
   if (!fs.existsSync(path.join(BUNDLE_DIR, 'index.html'))) {
     throw new Error(`Composition bundle missing at ${BUNDLE_DIR}: run \`npm run build\` first.`);
   }
-  const inputProps = { config };
-  const common = {
+  return parsed.config;
+}
+
+function commonOptions(config: VideoConfig, browser: Browser, browserExecutable: string) {
+  return {
     serveUrl: BUNDLE_DIR,
-    inputProps,
-    browserExecutable: input.browserExecutable,
-    puppeteerInstance: input.browser,
+    inputProps: { config },
+    browserExecutable,
+    puppeteerInstance: browser,
     logLevel: 'error' as const,
   };
+}
+
+/** Renders one config to an H.264/AAC MP4 (fast start) with the prebuilt bundle and a reused browser. */
+export async function renderJob(input: RenderJobInput): Promise<RenderJobResult> {
+  const config = await prepareConfig(input.config);
+  const common = commonOptions(config, input.browser, input.browserExecutable);
   const composition = await selectComposition({ ...common, id: COMPOSITION_ID });
   const { cancelSignal, cancel } = makeCancelSignal();
-  void input.cancelled?.then(cancel);
+  const cancelHandlers: (() => void)[] = [cancel];
+  void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
   await fsp.mkdir(path.dirname(input.outputFile), { recursive: true });
+
+  const plan = planChunks(composition.durationInFrames, Math.max(1, input.workers ?? 1));
+  let firstFrameSeen = false;
+  const sawFrames = (frames: number) => {
+    if (!firstFrameSeen && frames > 0) {
+      firstFrameSeen = true;
+      input.onFirstFrame?.();
+    }
+  };
+
+  if (plan.ranges.length === 1) {
+    await renderMedia({
+      ...common,
+      composition,
+      codec: 'h264',
+      audioCodec: 'aac',
+      imageFormat: 'jpeg',
+      outputLocation: input.outputFile,
+      cancelSignal,
+      concurrency: TABS_PER_PROCESS,
+      // Every output has an audio track, even a silent one: players and editors expect it.
+      enforceAudioTrack: true,
+      onProgress: ({ progress, renderedFrames, stitchStage }) => {
+        sawFrames(renderedFrames);
+        input.onProgress?.(progress, stitchStage === 'muxing' ? 'finalizing' : 'rendering');
+      },
+    });
+  } else {
+    await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, sawFrames });
+  }
+  const { posterFile, thumbFile } = await renderPoster(config, composition, input, common);
+  return { frames: composition.durationInFrames, chunks: plan.ranges.length, posterFile, thumbFile };
+}
+
+export interface ChunkJob {
+  config: VideoConfig;
+  frameRange: [number, number];
+  videoFile: string;
+  audioFile: string;
+  browserExecutable: string;
+}
+
+/** One chunk as Remotion Lambda renders it: h264-ts video + separate AAC trimmed for seamless joins. */
+export async function renderChunk(job: ChunkJob & { browser: Browser; onProgress?: (p: number, frames: number) => void; cancelSignal?: ReturnType<typeof makeCancelSignal>['cancelSignal'] }) {
+  const common = commonOptions(job.config, job.browser, job.browserExecutable);
+  const composition = await selectComposition({ ...common, id: COMPOSITION_ID });
   await renderMedia({
     ...common,
     composition,
-    codec: 'h264',
+    codec: 'h264-ts',
     audioCodec: 'aac',
-    outputLocation: input.outputFile,
-    cancelSignal,
-    concurrency: Math.max(1, Math.min(os.cpus().length, 4)),
-    // Every output has an audio track, even a silent one: players and editors expect it.
+    imageFormat: 'jpeg',
+    frameRange: job.frameRange,
+    outputLocation: job.videoFile,
+    separateAudioTo: job.audioFile,
+    forSeamlessAacConcatenation: true,
     enforceAudioTrack: true,
-    onProgress: ({ progress, stitchStage }) =>
-      input.onProgress?.(progress, stitchStage === 'muxing' ? 'finalizing' : 'rendering'),
+    compositionStart: 0,
+    concurrency: TABS_PER_PROCESS,
+    cancelSignal: job.cancelSignal,
+    onProgress: ({ progress, renderedFrames }) => job.onProgress?.(progress, renderedFrames),
   });
-  return { frames: composition.durationInFrames };
+}
+
+async function renderChunked(args: {
+  input: RenderJobInput;
+  config: VideoConfig;
+  composition: RemotionComposition;
+  plan: ReturnType<typeof planChunks>;
+  cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
+  cancelHandlers: (() => void)[];
+  sawFrames: (frames: number) => void;
+}) {
+  const { input, config, composition, plan } = args;
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'cutroom-chunks-'));
+  const progress = plan.ranges.map(() => 0);
+  const report = () => input.onProgress?.((progress.reduce((a, b) => a + b, 0) / progress.length) * 0.9, 'rendering');
+  try {
+    const jobs: ChunkJob[] = plan.ranges.map((frameRange, i) => ({
+      config,
+      frameRange,
+      videoFile: path.join(dir, `chunk-${i}.ts`),
+      audioFile: path.join(dir, `chunk-${i}.aac`),
+      browserExecutable: input.browserExecutable,
+    }));
+    // Chunk 0 renders here with the worker's warm browser; the others in their own processes.
+    await Promise.all(
+      jobs.map((job, i) =>
+        i === 0
+          ? renderChunk({
+              ...job,
+              browser: input.browser,
+              cancelSignal: args.cancelSignal,
+              onProgress: (p, frames) => {
+                args.sawFrames(frames);
+                progress[0] = p;
+                report();
+              },
+            })
+          : runChunkProcess(job, (p) => {
+              args.sawFrames(1);
+              progress[i] = p;
+              report();
+            }, args.cancelHandlers),
+      ),
+    );
+    input.onProgress?.(0.9, 'combining');
+    await combineChunks({
+      outputLocation: input.outputFile,
+      videoFiles: jobs.map((j) => j.videoFile),
+      audioFiles: jobs.map((j) => j.audioFile),
+      codec: 'h264',
+      audioCodec: 'aac',
+      fps: composition.fps,
+      framesPerChunk: plan.framesPerChunk,
+      compositionDurationInFrames: composition.durationInFrames,
+      preferLossless: false,
+      cancelSignal: args.cancelSignal,
+      logLevel: 'error',
+      onProgress: ({ totalProgress }) => input.onProgress?.(0.9 + totalProgress * 0.1, 'combining'),
+    });
+  } finally {
+    await fsp.rm(dir, { recursive: true, force: true });
+  }
+}
+
+function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
+  const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, [path.resolve('lib/render/chunk-main.ts'), JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  cancelHandlers.push(() => child.kill('SIGKILL'));
+  let stderr = '';
+  let buf = '';
+  child.stdout.on('data', (d: Buffer) => {
+    buf += d.toString();
+    const lines = buf.split('\n');
+    buf = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        const msg = JSON.parse(line) as { progress?: number };
+        if (typeof msg.progress === 'number') onProgress(msg.progress);
+      } catch {
+        // not a progress line
+      }
+    }
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`Chunk ${job.frameRange.join('-')} failed (${signal ?? code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+    );
+  });
+}
+
+/** The poster is the first meaningful frame: half a second into the earliest visual clip (past fade-ins). */
+export function posterFrame(config: VideoConfig, durationInFrames: number): number {
+  const visual = config.tracks.flatMap((t) => t.clips).filter((c) => c.type !== 'audio');
+  if (visual.length === 0) return 0;
+  const first = visual.reduce((a, b) => (b.start < a.start ? b : a));
+  const at = first.start + Math.min(0.5, first.duration / 2);
+  return Math.min(durationInFrames - 1, Math.max(0, Math.round(at * config.meta.fps)));
+}
+
+async function renderPoster(config: VideoConfig, composition: RemotionComposition, input: RenderJobInput, common: ReturnType<typeof commonOptions>) {
+  input.onProgress?.(0.96, 'finalizing');
+  const frame = posterFrame(config, composition.durationInFrames);
+  const posterFile = input.outputFile.replace(/\.mp4$/, '.poster.jpg');
+  const thumbFile = input.outputFile.replace(/\.mp4$/, '.thumb.jpg');
+  await renderStill({ ...common, composition, frame, output: posterFile, imageFormat: 'jpeg', jpegQuality: 85 });
+  await renderStill({
+    ...common,
+    composition,
+    frame,
+    output: thumbFile,
+    imageFormat: 'jpeg',
+    jpegQuality: 75,
+    scale: Math.min(1, 320 / composition.width),
+  });
+  return { posterFile, thumbFile };
 }

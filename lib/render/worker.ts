@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBrowser } from '@remotion/renderer';
 import { claimNextRender, completeRender, failRender, heartbeat } from '../server/renders';
+import { dispatchDueWebhooks } from '../server/webhooks';
 import { getSettings } from '../server/settings';
 import type { Render } from '../server/db/generated/client';
 import { getStorage } from '../storage';
@@ -30,6 +31,7 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   // One browser per worker, reused across jobs.
   let browser = await openBrowser('chrome', { browserExecutable, logLevel: 'error' });
   console.log(`[worker ${workerId}] ready (browser: ${browserExecutable})`);
+  const webhooks = runWebhookDispatcher(workerId, opts.signal);
   while (!opts.signal?.aborted) {
     let job: Render | null = null;
     try {
@@ -50,6 +52,19 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     }
   }
   await browser.close({ silent: true }).catch(() => undefined);
+  await webhooks;
+}
+
+/** Webhook deliveries run beside renders in every worker process (they are leased, so workers share). */
+async function runWebhookDispatcher(workerId: string, signal?: AbortSignal) {
+  while (!signal?.aborted) {
+    try {
+      await dispatchDueWebhooks(workerId);
+    } catch (err) {
+      console.warn(`[worker ${workerId}] webhook dispatch failed`, err);
+    }
+    await sleep(1000, signal);
+  }
 }
 
 async function processJob(job: Render, workerId: string, browser: Awaited<ReturnType<typeof openBrowser>>, browserExecutable: string) {
@@ -65,22 +80,35 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       .then((ok) => { if (!ok) lostLease(); })
       .catch((err: unknown) => console.warn(`[worker] heartbeat failed`, err));
   }, 1000);
+  let firstFrameAt: Date | null = null;
   try {
-    await renderJob({
+    const result = await renderJob({
       config: JSON.parse(job.config),
       outputFile,
       browser,
       browserExecutable,
+      workers: job.numWorkers,
       cancelled,
-      // Rendering is 0–95 %; storing the file is the rest.
+      onFirstFrame: () => (firstFrameAt = new Date()),
+      // Rendering is 0–95 %; poster and storing the file are the rest.
       onProgress: (p, stage) => (latest = { progress: p * 0.95, stage }),
     });
     clearInterval(beat);
     await heartbeat({ renderId: job.id, workerId, progress: 0.97, stage: 'finalizing' });
-    const key = `renders/${job.taskId}/${job.id}.mp4`;
-    await getStorage().put(key, fs.createReadStream(outputFile));
-    await completeRender({ renderId: job.id, workerId, outputKey: key });
-    console.log(`[worker ${workerId}] ${job.id} done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    const base = `renders/${job.taskId}/${job.id}`;
+    const storage = getStorage();
+    await storage.put(`${base}.mp4`, fs.createReadStream(outputFile));
+    await storage.put(`${base}.poster.jpg`, fs.createReadStream(result.posterFile));
+    await storage.put(`${base}.thumb.jpg`, fs.createReadStream(result.thumbFile));
+    await completeRender({
+      renderId: job.id,
+      workerId,
+      outputKey: `${base}.mp4`,
+      posterKey: `${base}.poster.jpg`,
+      thumbKey: `${base}.thumb.jpg`,
+      firstFrameAt,
+    });
+    console.log(`[worker ${workerId}] ${job.id} done in ${((Date.now() - started) / 1000).toFixed(1)}s (${result.frames} frames, ${result.chunks} chunk(s))`);
   } catch (err) {
     clearInterval(beat);
     const message = err instanceof Error ? err.message : String(err);
@@ -90,6 +118,8 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
     if (!isUserError && /target closed|browser has disconnected|session closed/i.test(message)) throw err;
   } finally {
     clearInterval(beat);
-    await fsp.rm(outputFile, { force: true });
+    for (const f of [outputFile, outputFile.replace(/\.mp4$/, '.poster.jpg'), outputFile.replace(/\.mp4$/, '.thumb.jpg')]) {
+      await fsp.rm(f, { force: true });
+    }
   }
 }

@@ -8,6 +8,7 @@ import { getSettings } from './settings';
 import { getTaskOrThrow, taskCost } from './tasks';
 import { taskUrls } from './urls';
 import { enqueueWebhook } from './webhooks';
+import { assertPublicWebhookTarget } from './webhook-target';
 
 /** How long a worker's claim on a job lasts without a heartbeat. */
 export const LEASE_MS = 30_000;
@@ -56,6 +57,7 @@ export async function startRender(input: StartRenderInput) {
     });
   }
 
+  if (input.webhookUrl) await assertPublicWebhookTarget(input.webhookUrl);
   const cost = taskCost(task);
   const numWorkers = Math.min(Math.max(1, input.numWorkers ?? 1), getSettings().maxRenderWorkers);
   const renderId = newRenderId();
@@ -141,18 +143,42 @@ export async function heartbeat(input: { renderId: string; workerId: string; pro
   return count === 1;
 }
 
-export async function completeRender(input: { renderId: string; workerId: string; outputKey: string }) {
+export async function completeRender(input: {
+  renderId: string;
+  workerId: string;
+  outputKey: string;
+  posterKey?: string;
+  thumbKey?: string;
+  firstFrameAt?: Date | null;
+}) {
   const now = new Date();
   const render = await db.$transaction(async (tx) => {
     const { count } = await tx.render.updateMany({
       where: { id: input.renderId, leaseOwner: input.workerId, status: 'rendering' },
-      data: { status: 'completed', stage: 'finalizing', progress: 1, outputKey: input.outputKey, completedAt: now, leaseExpiresAt: null },
+      data: {
+        status: 'completed',
+        stage: 'finalizing',
+        progress: 1,
+        outputKey: input.outputKey,
+        posterKey: input.posterKey ?? null,
+        thumbKey: input.thumbKey ?? null,
+        firstFrameAt: input.firstFrameAt ?? null,
+        completedAt: now,
+        leaseExpiresAt: null,
+      },
     });
     if (count === 0) return null;
     const r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
     await tx.task.update({
       where: { id: r.taskId },
-      data: { status: 'completed', videoKey: input.outputKey, costCredits: r.cost, completedAt: now },
+      data: {
+        status: 'completed',
+        videoKey: input.outputKey,
+        posterKey: input.posterKey ?? null,
+        thumbKey: input.thumbKey ?? null,
+        costCredits: r.cost,
+        completedAt: now,
+      },
     });
     return r;
   });
@@ -179,6 +205,7 @@ export async function failRender(input: { renderId: string; workerId?: string; e
   });
   if (!render) return null;
   if (input.refund && render.cost > 0) {
+    await db.render.update({ where: { id: render.id }, data: { refunded: true } });
     await grantCredits({
       userId: render.userId,
       amount: render.cost,

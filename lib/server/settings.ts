@@ -27,7 +27,7 @@ export function getSettings(): Settings {
   return {
     port,
     appUrl: (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    dataDir: path.resolve(process.env.DATA_DIR || './data'),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || './data'),
     browserExecutable: process.env.BROWSER_EXECUTABLE || undefined,
     freeCredits: intFromEnv('FREE_CREDITS', 100),
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),

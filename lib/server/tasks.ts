@@ -140,6 +140,8 @@ export function serializeTask(task: Task, render: Render | null) {
     quality: task.quality,
     status,
     videoUrl: task.videoKey ? publicFileUrl(task.videoKey) : null,
+    posterUrl: task.posterKey ? publicFileUrl(task.posterKey) : null,
+    thumbnailUrl: task.thumbKey ? publicFileUrl(task.thumbKey) : null,
     ...taskUrls(task.id),
     costCredits: task.costCredits,
     createdAt: task.createdAt.toISOString(),

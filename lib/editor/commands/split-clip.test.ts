@@ -64,4 +64,26 @@ describe('splitClip', () => {
     expect(left?.id).toBe('title');
     expect(right?.id).toBe('title-2');
   });
+
+  it('holds keyframe values across the cut when frames fall before it', () => {
+    const doc: EditorDoc = {
+      ...sampleDoc(),
+      tracks: [
+        {
+          clips: [
+            {
+              type: 'rect',
+              start: 0,
+              duration: 4,
+              keyframes: [{ property: 'opacity', frames: [{ time: 0, value: 0 }, { time: 2, value: 1 }] }],
+            },
+          ],
+        },
+      ],
+    };
+    const right = splitClip(doc, { ref: { trackIndex: 0, clipIndex: 0 }, at: 1 }).tracks[0]?.clips[1];
+    expect(right?.keyframes).toEqual([{ property: 'opacity', frames: [{ time: 0, value: 0.5 }, { time: 1, value: 1 }] }]);
+    const late = splitClip(doc, { ref: { trackIndex: 0, clipIndex: 0 }, at: 3 }).tracks[0]?.clips[1];
+    expect(late?.keyframes).toEqual([{ property: 'opacity', frames: [{ time: 0, value: 1 }] }]);
+  });
 });

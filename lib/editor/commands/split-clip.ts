@@ -12,19 +12,29 @@ export interface SplitClipArgs {
 
 type Animation = NonNullable<Clip['animations']>[number];
 type Keyframe = NonNullable<Clip['keyframes']>[number];
+type KeyframePoint = Keyframe['frames'][number];
 
-function shiftKeyframes(keyframes: Keyframe[], offset: number): Keyframe[] {
+/**
+ * Keyframe times are clip-relative, so the right part's frames move earlier by `offset`. Frames
+ * that would fall before 0 collapse into one frame at 0 holding the value at the cut (linear
+ * interpolation for numbers; easing is not replayed), so values continue across the cut.
+ */
+function shiftKeyframes(keyframes: readonly Keyframe[], offset: number): Keyframe[] {
   return keyframes.map((track) => {
-    const frames: unknown = track.frames;
-    if (!Array.isArray(frames)) return track;
-    return {
-      ...track,
-      frames: frames.map((f: unknown) =>
-        f && typeof f === 'object' && typeof (f as { time?: unknown }).time === 'number'
-          ? { ...f, time: cleanSeconds((f as { time: number }).time - offset) }
-          : f,
-      ),
-    };
+    const shifted: KeyframePoint[] = track.frames.map((f: KeyframePoint) => ({ ...f, time: cleanSeconds(f.time - offset) }));
+    const before = shifted.filter((f) => f.time < 0);
+    const after = shifted.filter((f) => f.time >= 0);
+    const last = before[before.length - 1];
+    const next = after[0];
+    if (last && (!next || next.time > 0)) {
+      let value = last.value;
+      if (next && typeof last.value === 'number' && typeof next.value === 'number') {
+        const t = -last.time / (next.time - last.time);
+        value = cleanSeconds(last.value + (next.value - last.value) * t);
+      }
+      after.unshift({ ...last, time: 0, value } as KeyframePoint);
+    }
+    return { ...track, frames: after } as Keyframe;
   });
 }
 
@@ -55,8 +65,10 @@ export function splitClip(doc: EditorDoc, { ref, at }: SplitClipArgs): EditorDoc
     const rightAnims = clip.animations
       .filter((a) => isLooping(a) || delayOf(a) >= offset)
       .map((a) => (isLooping(a) ? a : { ...a, delay: cleanSeconds(delayOf(a) - offset) }));
-    left.animations = leftAnims;
-    right.animations = rightAnims;
+    if (leftAnims.length) left.animations = leftAnims;
+    else delete left.animations;
+    if (rightAnims.length) right.animations = rightAnims;
+    else delete right.animations;
   }
   if (clip.keyframes) right.keyframes = shiftKeyframes(clip.keyframes, offset);
   if (clip.id !== undefined) right.id = uniqueId(doc, `${clip.id}-2`);

@@ -1,0 +1,98 @@
+'use client';
+
+import type { CallbackListener, PlayerRef } from '@remotion/player';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FittedPlayer } from '@/components/preview/fitted-player';
+import { createPreviewSelector, playerGeometry } from '@/lib/editor';
+import { useEditor, useEditorContext } from './editor-context';
+
+/**
+ * The Player, fed from the store through a memoized selector (the store's own document, or the last
+ * valid one while a field holds an invalid value), and kept in sync with the store's playhead:
+ *  - player → store: `frameupdate`/`seeked` move the playhead (playback, the Player's seek bar);
+ *  - store → player: any other playhead change (ruler click, drag, keys) seeks the Player.
+ * The store playhead may sit past the end of the video (to place clips there); the Player then
+ * shows its last frame, and that clamped frame is not echoed back into the store.
+ */
+export function EditorPreview() {
+  const { store, playerRef } = useEditorContext();
+  const selectPreview = useMemo(() => createPreviewSelector(), []);
+  const { config, isStale } = useEditor(selectPreview);
+  const { durationInFrames } = playerGeometry(config);
+  const [player, setPlayer] = useState<PlayerRef | null>(null);
+  const [initialFrame] = useState(() => store.getState().playheadFrame);
+  const durationRef = useRef(durationInFrames);
+
+  useEffect(() => {
+    durationRef.current = durationInFrames;
+  }, [durationInFrames]);
+
+  const attachPlayer = useCallback(
+    (instance: PlayerRef | null) => {
+      playerRef.current = instance;
+      setPlayer(instance);
+    },
+    [playerRef],
+  );
+
+  // Player → store.
+  useEffect(() => {
+    if (!player) return;
+    const onFrame: CallbackListener<'frameupdate'> = ({ detail }) => {
+      const state = store.getState();
+      const shown = Math.min(state.playheadFrame, durationRef.current - 1);
+      if (detail.frame !== shown) state.actions.setPlayheadFrame(detail.frame);
+    };
+    const onSeeked: CallbackListener<'seeked'> = ({ detail }) => {
+      const state = store.getState();
+      const shown = Math.min(state.playheadFrame, durationRef.current - 1);
+      if (detail.frame !== shown) state.actions.setPlayheadFrame(detail.frame);
+    };
+    const onPlay = () => store.getState().actions.setPlaying(true);
+    const onPause = () => store.getState().actions.setPlaying(false);
+    player.addEventListener('frameupdate', onFrame);
+    player.addEventListener('seeked', onSeeked);
+    player.addEventListener('play', onPlay);
+    player.addEventListener('pause', onPause);
+    player.addEventListener('ended', onPause);
+    store.getState().actions.setPlaying(player.isPlaying());
+    return () => {
+      player.removeEventListener('frameupdate', onFrame);
+      player.removeEventListener('seeked', onSeeked);
+      player.removeEventListener('play', onPlay);
+      player.removeEventListener('pause', onPause);
+      player.removeEventListener('ended', onPause);
+    };
+  }, [player, store]);
+
+  // Store → player. Re-runs when the length changes so a playhead past the old end is honoured.
+  useEffect(() => {
+    if (!player) return;
+    const sync = (frame: number) => {
+      const target = Math.max(0, Math.min(frame, durationInFrames - 1));
+      if (player.getCurrentFrame() !== target) player.seekTo(target);
+    };
+    sync(store.getState().playheadFrame);
+    return store.subscribe((state, previous) => {
+      if (state.playheadFrame !== previous.playheadFrame) sync(state.playheadFrame);
+    });
+  }, [player, store, durationInFrames]);
+
+  useEffect(() => () => store.getState().actions.setPlaying(false), [store]);
+
+  return (
+    <FittedPlayer
+      config={config}
+      playerRef={attachPlayer}
+      initialFrame={initialFrame}
+      testId="preview"
+      overlay={
+        isStale ? (
+          <div className="pointer-events-none absolute top-2 left-2 rounded bg-amber-500/90 px-2 py-1 text-[11px] font-medium text-black shadow">
+            Showing the last valid version — fix the highlighted field
+          </div>
+        ) : null
+      }
+    />
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+
+/**
+ * The video editor (client component). Render it directly: `<Editor task={task} />`.
+ *
+ * Providers: `Editor` wraps itself in `EditorProviders` (its own TanStack QueryClient), so the page
+ * needs no provider; a page that already has a QueryClientProvider may keep it, the editor's own
+ * client simply takes precedence inside.
+ *
+ * Data flow: one zustand store per editor (lib/editor/store) holds the document (the v2 config,
+ * undoable) and the session (selection, zoom, playhead…). The timeline, inspector, preview and
+ * autosave all read that one document; every edit is a named command from lib/editor/commands.
+ *
+ * Layout (fills the viewport):
+ *   top bar ─ title · save status · undo/redo · Render
+ *   insert panel │ preview (Player)        │ export + inspector
+ *   timeline (toolbar, ruler, tracks, playhead)
+ */
+
+import type { PlayerRef } from '@remotion/player';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createAutosave, createEditorStore, type Autosave } from '@/lib/editor';
+import type { VideoConfig } from '@/lib/video';
+import { EditorContext, type EditorContextValue } from './editor-context';
+import { EditorPreview } from './editor-preview';
+import { EditorProviders } from './editor-providers';
+import { InsertPanel } from './insert-panel';
+import { Inspector } from './inspector';
+import { RenderPanel } from './render-panel';
+import { Timeline } from './timeline/timeline';
+import { SaveIssues, TopBar } from './top-bar';
+import type { EditorTask } from './types';
+import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useRender } from './use-render';
+
+export type { EditorTask } from './types';
+
+/** A document the editor can work on: at least one track (a v2 config needs one; inserts go there). */
+function editableConfig(config: VideoConfig): VideoConfig {
+  return config.tracks.length > 0 ? config : { ...config, tracks: [{ clips: [] }] };
+}
+
+export function Editor({ task }: { task: EditorTask }) {
+  return (
+    <EditorProviders>
+      <EditorRoot key={task.taskId} task={task} />
+    </EditorProviders>
+  );
+}
+
+function EditorRoot({ task }: { task: EditorTask }) {
+  const [store] = useState(() => createEditorStore({ doc: editableConfig(task.config), title: task.title }));
+  const playerRef = useRef<PlayerRef | null>(null);
+  const autosaveRef = useRef<Autosave | null>(null);
+
+  useEffect(() => {
+    const autosave = createAutosave({ store, taskId: task.taskId });
+    autosaveRef.current = autosave;
+
+    // Never lose edits: warn while anything is unsaved, and try one last save when the page goes away.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsavedChanges()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    const onPageHide = () => autosave.flushOnUnload();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+      // Leaving the editor inside the app (client navigation): save what is pending.
+      if (autosave.hasUnsavedChanges()) autosave.flush().catch(() => undefined);
+      autosave.dispose();
+      if (autosaveRef.current === autosave) autosaveRef.current = null;
+    };
+  }, [store, task.taskId]);
+
+  const context = useMemo<EditorContextValue>(
+    () => ({ taskId: task.taskId, store, playerRef, autosaveRef }),
+    [task.taskId, store],
+  );
+
+  return (
+    <EditorContext.Provider value={context}>
+      <EditorLayout task={task} />
+    </EditorContext.Provider>
+  );
+}
+
+function EditorLayout({ task }: { task: EditorTask }) {
+  useEditorShortcuts();
+  const render = useRender(task);
+
+  return (
+    <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-zinc-950 text-zinc-100">
+      <TopBar render={render} />
+      <SaveIssues />
+      <div className="flex min-h-0 flex-1">
+        <InsertPanel />
+        <main className="flex min-w-0 flex-1 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)]">
+          <EditorPreview />
+        </main>
+        <aside aria-label="Inspector" className="flex w-80 shrink-0 flex-col border-l border-zinc-800 bg-zinc-900/40">
+          <RenderPanel render={render} />
+          <Inspector />
+        </aside>
+      </div>
+      <div className="h-[36%] min-h-52 shrink-0 border-t border-zinc-800">
+        <Timeline />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,353 @@
+'use client';
+
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  formatTimecode,
+  selectPlayheadSeconds,
+  type ClipRef,
+} from '@/lib/editor';
+import { totalDuration, type Track } from '@/lib/video';
+import { Button, IconButton } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import {
+  CopyIcon,
+  FitIcon,
+  MagnetIcon,
+  MinusIcon,
+  PauseIcon,
+  PlayIcon,
+  PlusIcon,
+  ScissorsIcon,
+  TrashIcon,
+} from '@/components/ui/icons';
+import { useElementSize } from '@/components/ui/use-element-size';
+import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
+import { HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { TimelineClip } from './timeline-clip';
+import { TimelineRuler } from './timeline-ruler';
+import { useClipDrag, type DragMode } from './use-clip-drag';
+
+const ZOOM_STEP = 1.25;
+
+/**
+ * The timeline: a toolbar, a seconds ruler, one row per track with its clips, and the playhead.
+ * Geometry is `seconds × zoom` (px per second); zoom and scroll are session state only.
+ * Ctrl/⌘ + wheel zooms around the pointer; Shift + wheel scrolls horizontally.
+ */
+export function Timeline() {
+  const { store } = useEditorContext();
+  const actions = useEditorActions();
+  const tracks = useEditor((s) => s.doc.tracks);
+  const zoom = useEditor((s) => s.zoom);
+  const selection = useEditor((s) => s.selection);
+  const contentEnd = useEditor((s) => totalDuration(s.doc));
+  const playheadSeconds = useEditor(selectPlayheadSeconds);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tracksRef = useRef<HTMLDivElement>(null);
+  const viewport = useElementSize(scrollRef);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const [isSnapping, setIsSnapping] = useState(true);
+  const [snapLine, setSnapLine] = useState<number | null>(null);
+  /** A zoom anchor to restore after the next render: keep `time` under the pointer at `offsetPx`. */
+  const zoomAnchor = useRef<{ time: number; offsetPx: number } | null>(null);
+
+  const viewportWidth = viewport?.width ?? 800;
+  const lanesViewport = Math.max(100, viewportWidth - HEADER_WIDTH);
+  const lanesWidth = Math.ceil(
+    Math.max(contentEnd + TAIL_SECONDS, playheadSeconds + TAIL_SECONDS / 2, lanesViewport / zoom) * zoom,
+  );
+
+  const trackIndexAt = useCallback(
+    (clientY: number) => {
+      const element = tracksRef.current;
+      if (!element) return null;
+      const index = Math.floor((clientY - element.getBoundingClientRect().top) / ROW_HEIGHT);
+      return Math.min(Math.max(0, index), Math.max(0, tracks.length - 1));
+    },
+    [tracks.length],
+  );
+
+  const startClipDrag = useClipDrag({ store, captureRef: scrollRef, trackIndexAt, isSnapping, onSnapLine: setSnapLine });
+
+  const zoomAround = useCallback(
+    (factor: number, clientX?: number) => {
+      const element = scrollRef.current;
+      const { zoom: current, actions: a } = store.getState();
+      if (element) {
+        const rect = element.getBoundingClientRect();
+        const offsetPx = clientX === undefined ? (rect.width - HEADER_WIDTH) / 2 : clientX - rect.left - HEADER_WIDTH;
+        zoomAnchor.current = { time: (element.scrollLeft + offsetPx) / current, offsetPx };
+      }
+      a.setZoom(current * factor);
+    },
+    [store],
+  );
+
+  // Keep the anchored time under the pointer after a zoom.
+  useLayoutEffect(() => {
+    const anchor = zoomAnchor.current;
+    const element = scrollRef.current;
+    if (!anchor || !element) return;
+    zoomAnchor.current = null;
+    element.scrollLeft = Math.max(0, anchor.time * zoom - anchor.offsetPx);
+    setScrollLeft(element.scrollLeft);
+  }, [zoom]);
+
+  // Ctrl/⌘ + wheel zoom needs a non-passive listener to stop the page from zooming.
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      zoomAround(Math.exp(-event.deltaY * 0.002), event.clientX);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [zoomAround]);
+
+  // While playing, page the view so the playhead stays visible.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!state.isPlaying || state.playheadFrame === previous.playheadFrame) return;
+        const element = scrollRef.current;
+        if (!element) return;
+        const x = (state.playheadFrame / state.doc.meta.fps) * state.zoom;
+        const visible = element.clientWidth - HEADER_WIDTH;
+        if (x < element.scrollLeft || x > element.scrollLeft + visible - 24) element.scrollLeft = Math.max(0, x - 24);
+      }),
+    [store],
+  );
+
+  const zoomToFit = () => {
+    const seconds = Math.max(contentEnd, 5);
+    actions.setZoom((lanesViewport - 32) / seconds);
+    scrollRef.current?.scrollTo({ left: 0 });
+  };
+
+  const visibleFrom = scrollLeft / zoom;
+  const visibleTo = (scrollLeft + lanesViewport) / zoom;
+
+  return (
+    <section aria-label="Timeline" className="flex h-full min-h-0 flex-col bg-zinc-950 select-none">
+      <TimelineToolbar
+        zoom={zoom}
+        isSnapping={isSnapping}
+        onToggleSnapping={() => setIsSnapping((v) => !v)}
+        onZoomIn={() => zoomAround(ZOOM_STEP)}
+        onZoomOut={() => zoomAround(1 / ZOOM_STEP)}
+        onZoomToFit={zoomToFit}
+      />
+      <div
+        ref={scrollRef}
+        data-testid="timeline"
+        className="relative min-h-0 flex-1 overflow-auto overscroll-contain"
+        onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
+      >
+        <div className="relative min-h-full" style={{ width: HEADER_WIDTH + lanesWidth }}>
+          {/* Ruler row (sticky top), with a sticky corner cell. */}
+          <div className="sticky top-0 z-20 flex" style={{ height: RULER_HEIGHT }}>
+            <div
+              className="sticky left-0 z-50 flex shrink-0 items-center border-r border-b border-zinc-800 bg-zinc-900 px-2 text-[10px] tracking-wide text-zinc-500 uppercase"
+              style={{ width: HEADER_WIDTH }}
+            >
+              Tracks
+            </div>
+            <TimelineRuler zoom={zoom} width={lanesWidth} visibleFrom={visibleFrom} visibleTo={visibleTo} />
+          </div>
+
+          <div ref={tracksRef}>
+            {tracks.map((track, trackIndex) => (
+              <TrackRow
+                key={trackIndex}
+                track={track}
+                trackIndex={trackIndex}
+                trackCount={tracks.length}
+                zoom={zoom}
+                lanesWidth={lanesWidth}
+                selectedClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
+                onClipPointerDown={startClipDrag}
+              />
+            ))}
+          </div>
+          <div className="flex" style={{ height: ROW_HEIGHT }}>
+            <div
+              className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-950 px-2"
+              style={{ width: HEADER_WIDTH }}
+            >
+              <Button size="sm" variant="ghost" icon={<PlusIcon />} onClick={() => actions.addTrack()}>
+                Add track
+              </Button>
+            </div>
+            <div className="flex-1" onPointerDown={() => actions.select(null)} />
+          </div>
+
+          <PlayheadLine zoom={zoom} />
+          {snapLine !== null ? (
+            <div
+              aria-hidden="true"
+              className="pointer-events-none absolute top-0 bottom-0 z-30 w-px bg-yellow-300/90"
+              style={{ left: HEADER_WIDTH + snapLine * zoom }}
+            />
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function PlayheadLine({ zoom }: { zoom: number }) {
+  const frame = useEditor((s) => s.playheadFrame);
+  const fps = useEditor((s) => s.doc.meta.fps);
+  const left = HEADER_WIDTH + (frame / Math.max(1, fps)) * zoom;
+  return (
+    <div
+      data-testid="playhead"
+      data-frame={frame}
+      aria-hidden="true"
+      className="pointer-events-none absolute top-0 bottom-0 z-30 w-px bg-red-500"
+      style={{ left: 0, transform: `translateX(${left}px)` }}
+    />
+  );
+}
+
+interface TrackRowProps {
+  track: Track;
+  trackIndex: number;
+  trackCount: number;
+  zoom: number;
+  lanesWidth: number;
+  selectedClipIndex: number | null;
+  onClipPointerDown: (event: ReactPointerEvent, ref: ClipRef, mode: DragMode) => void;
+}
+
+/** One track: a sticky header and a lane of clips. Memoized: untouched tracks keep their identity. */
+const TrackRow = memo(function TrackRow({
+  track,
+  trackIndex,
+  trackCount,
+  zoom,
+  lanesWidth,
+  selectedClipIndex,
+  onClipPointerDown,
+}: TrackRowProps) {
+  const actions = useEditorActions();
+  const name = track.id ?? `Track ${trackIndex + 1}`;
+  return (
+    <div className="flex border-b border-zinc-800/80" style={{ height: ROW_HEIGHT }} data-testid="timeline-track" data-track-index={trackIndex}>
+      <div
+        className="group sticky left-0 z-40 flex shrink-0 items-center justify-between gap-1 border-r border-zinc-800 bg-zinc-900 pr-1 pl-2"
+        style={{ width: HEADER_WIDTH }}
+      >
+        <div className="min-w-0">
+          <div className="truncate text-xs font-medium text-zinc-200">{name}</div>
+          <div className="text-[10px] text-zinc-500">
+            {track.clips.length} clip{track.clips.length === 1 ? '' : 's'}
+            {track.muted ? ' · muted' : ''}
+          </div>
+        </div>
+        <IconButton
+          size="sm"
+          variant="danger"
+          label={`Delete track ${trackIndex + 1}`}
+          className="opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
+          disabled={trackCount <= 1}
+          onClick={() => actions.removeTrack(trackIndex)}
+        >
+          <TrashIcon width={14} height={14} />
+        </IconButton>
+      </div>
+      <div
+        className={cn('relative shrink-0', trackIndex % 2 === 0 ? 'bg-zinc-900/40' : 'bg-zinc-900/20')}
+        style={{ width: lanesWidth }}
+        onPointerDown={(event) => {
+          if (event.target === event.currentTarget) actions.select(null);
+        }}
+      >
+        {track.clips.map((clip, clipIndex) => (
+          <TimelineClip
+            key={clipIndex}
+            clip={clip}
+            trackIndex={trackIndex}
+            clipIndex={clipIndex}
+            zoom={zoom}
+            isSelected={selectedClipIndex === clipIndex}
+            onPointerDown={onClipPointerDown}
+          />
+        ))}
+      </div>
+    </div>
+  );
+});
+
+interface TimelineToolbarProps {
+  zoom: number;
+  isSnapping: boolean;
+  onToggleSnapping: () => void;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onZoomToFit: () => void;
+}
+
+function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomOut, onZoomToFit }: TimelineToolbarProps) {
+  const { playerRef } = useEditorContext();
+  const actions = useEditorActions();
+  const isPlaying = useEditor((s) => s.isPlaying);
+  const hasSelection = useEditor((s) => s.selection !== null);
+  const frame = useEditor((s) => s.playheadFrame);
+  const fps = useEditor((s) => s.doc.meta.fps);
+  const endFrame = useEditor((s) => Math.ceil(totalDuration(s.doc) * s.doc.meta.fps - 1e-9));
+
+  return (
+    <div className="flex h-9 shrink-0 items-center gap-1 border-b border-zinc-800 bg-zinc-900 px-2">
+      <IconButton
+        label={isPlaying ? 'Pause' : 'Play'}
+        shortcut="Space"
+        size="sm"
+        onClick={() => playerRef.current?.toggle()}
+      >
+        {isPlaying ? <PauseIcon /> : <PlayIcon />}
+      </IconButton>
+      <div className="mr-2 ml-1 font-mono text-xs text-zinc-300 tabular-nums" aria-live="off">
+        {formatTimecode(frame, fps)}
+        <span className="text-zinc-600"> / {formatTimecode(endFrame, fps)}</span>
+      </div>
+      <div className="mx-1 h-5 w-px bg-zinc-800" />
+      <IconButton label="Split at playhead" shortcut="S" size="sm" disabled={!hasSelection} onClick={() => actions.splitSelectedAtPlayhead()}>
+        <ScissorsIcon />
+      </IconButton>
+      <IconButton label="Duplicate clip" shortcut="Ctrl+D" size="sm" disabled={!hasSelection} onClick={() => actions.duplicateSelected()}>
+        <CopyIcon />
+      </IconButton>
+      <IconButton label="Delete clip" shortcut="Delete" size="sm" variant="danger" disabled={!hasSelection} onClick={() => actions.removeSelected()}>
+        <TrashIcon />
+      </IconButton>
+      <div className="flex-1" />
+      <IconButton
+        label="Snapping"
+        title={isSnapping ? 'Snapping on (hold Alt to bypass)' : 'Snapping off'}
+        size="sm"
+        aria-pressed={isSnapping}
+        className={isSnapping ? 'bg-zinc-800 text-indigo-300' : undefined}
+        onClick={onToggleSnapping}
+      >
+        <MagnetIcon />
+      </IconButton>
+      <div className="mx-1 h-5 w-px bg-zinc-800" />
+      <IconButton label="Zoom out" shortcut="Ctrl+wheel" size="sm" onClick={onZoomOut}>
+        <MinusIcon />
+      </IconButton>
+      <span className="w-14 text-center text-[11px] text-zinc-400 tabular-nums" title="Pixels per second">
+        {Math.round(zoom)} px/s
+      </span>
+      <IconButton label="Zoom in" shortcut="Ctrl+wheel" size="sm" onClick={onZoomIn}>
+        <PlusIcon />
+      </IconButton>
+      <IconButton label="Zoom to fit" size="sm" onClick={onZoomToFit}>
+        <FitIcon />
+      </IconButton>
+    </div>
+  );
+}
