@@ -35,6 +35,7 @@ export default defineConfig({
       APP_URL: `http://localhost:${PORT}`,
       ALLOW_PRIVATE_WEBHOOKS: '1',
       FREE_CREDITS: '100',
+      ADMIN_EMAILS: 'admin@example.test',
     },
   },
 });

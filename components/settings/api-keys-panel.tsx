@@ -58,8 +58,8 @@ export function ApiKeysPanel({ keys, createAction, revokeAction }: Props) {
           <button type="submit" disabled={isCreating} className={`${primaryButton} mt-6`}>
             {isCreating ? 'Creating…' : 'Create key'}
           </button>
+          {created.error && <p role="alert" className={`${alertError} w-full`}>{created.error}</p>}
         </form>
-        {created.error && <p role="alert" className={`${alertError} mt-3`}>{created.error}</p>}
         {shownKey && (
           <div data-testid="new-key" className="mt-4 rounded-lg border border-violet-800 bg-violet-950/40 p-4">
             <p className="text-sm font-medium text-violet-200">
@@ -95,7 +95,7 @@ export function ApiKeysPanel({ keys, createAction, revokeAction }: Props) {
               </thead>
               <tbody>
                 {keys.map((k) => (
-                  <tr key={k.id} data-testid="api-key-row" className="border-b border-zinc-800/60 last:border-0">
+                  <tr key={k.id} data-testid="api-key-row" className="h-14 border-b border-zinc-800/60 last:border-0">
                     <td className="py-3 pr-4 font-medium">{k.name}</td>
                     <td className="py-3 pr-4 font-mono text-zinc-300">{k.prefix}…</td>
                     <td className="py-3 pr-4 text-zinc-400">{k.created}</td>

@@ -39,7 +39,7 @@ export default async function CreditsPage({ searchParams }: { searchParams: Prom
 
       <section className={card} aria-labelledby="storage-heading">
         <h2 id="storage-heading" className="mb-3 text-lg font-semibold">
-          Storage <span className="text-sm font-normal text-zinc-400 capitalize">· {usage.plan} plan</span>
+          Storage <span className="text-sm font-normal text-zinc-400">· <span className="capitalize">{usage.plan}</span> plan</span>
         </h2>
         <StorageMeter used={usage.storageUsed} quota={usage.storageQuota} />
       </section>

@@ -10,10 +10,11 @@ const verifyExample = `import { createHmac, timingSafeEqual } from 'node:crypto'
 // body: the raw request body (a string), before JSON.parse
 function isGenuine(body, headers, secret) {
   const timestamp = headers['x-cutroom-timestamp'];
-  const expected = 'sha256=' + createHmac('sha256', secret).update(\`\${timestamp}.\${body}\`).digest('hex');
-  const given = headers['x-cutroom-signature'] ?? '';
-  const fresh = Math.abs(Date.now() / 1000 - Number(timestamp)) < 300;
-  return fresh && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  const given = Buffer.from(headers['x-cutroom-signature'] ?? '');
+  const hmac = createHmac('sha256', secret).update(\`\${timestamp}.\${body}\`).digest('hex');
+  const expected = Buffer.from('sha256=' + hmac);
+  const isFresh = Math.abs(Date.now() / 1000 - Number(timestamp)) < 300; // against replays
+  return isFresh && given.length === expected.length && timingSafeEqual(given, expected);
 }`;
 
 // /settings/webhooks – the account's webhook signing secret
