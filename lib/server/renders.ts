@@ -1,6 +1,6 @@
 import { enqueueRender } from '../render/queue';
 import { publicFileUrl } from '../storage';
-import { chargeCredits, getBalance, grantCredits } from './credits';
+import { chargeCredits, getBalance, refundCredits } from './credits';
 import { db } from './db/client';
 import type { Render } from './db/generated/client';
 import { ApiError } from './errors';
@@ -241,28 +241,22 @@ export async function completeRender(input: {
  * config caused (bad media) keeps the charge, since the work was done.
  */
 export async function failRender(input: { renderId: string; workerId?: string; error: string; refund: boolean }) {
+  // One transaction: a render is never failed without its refund, nor refunded twice.
   const render = await db.$transaction(async (tx) => {
     const { count } = await tx.render.updateMany({
       where: { id: input.renderId, status: { in: ['queued', 'rendering'] }, ...(input.workerId ? { leaseOwner: input.workerId } : {}) },
       data: { status: 'failed', error: input.error, completedAt: new Date(), leaseExpiresAt: null },
     });
     if (count === 0) return null;
-    const r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
+    let r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
     await tx.task.updateMany({ where: { id: r.taskId, status: 'rendering' }, data: { status: 'failed' } });
+    if (input.refund && r.cost > 0) {
+      r = await tx.render.update({ where: { id: r.id }, data: { refunded: true } });
+      await refundCredits(tx, { userId: r.userId, amount: r.cost, note: `Refund for failed render ${r.id}`, taskId: r.taskId, renderId: r.id });
+    }
     return r;
   });
   if (!render) return null;
-  if (input.refund && render.cost > 0) {
-    await db.render.update({ where: { id: render.id }, data: { refunded: true } });
-    await grantCredits({
-      userId: render.userId,
-      amount: render.cost,
-      reason: 'refund',
-      note: `Refund for failed render ${render.id}`,
-      taskId: render.taskId,
-      renderId: render.id,
-    });
-  }
   if (render.webhookUrl) await enqueueWebhook(render, { status: 'failed', videoUrl: null, error: input.error });
   return render;
 }

@@ -5,9 +5,9 @@ import { ffprobe, isFastStart } from '../../e2e/fixtures/ffprobe';
 import { useFreshDatabase } from '../server/test-db';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
-// The scale-out path with real processes: Debian's redis-server on a loopback port, `npm run worker`
-// processes fed by BullMQ, a real SQLite file shared with this test process, real renders.
-// Needs `npm run build` (the composition bundle) and redis-server (scripts/ensure-redis.mjs).
+// Render workers as real processes (`npm run worker`), sharing a real SQLite file with this test process,
+// rendering for real: first fed by BullMQ (Debian's redis-server on a loopback port), then on the embedded
+// database queue. Needs `npm run build` (the composition bundle) and redis-server (scripts/ensure-redis.mjs).
 
 const LEASE_MS = 4_000;
 let redis: RedisServer;
@@ -25,9 +25,9 @@ let mod: {
   db: typeof import('../server/db/client').db;
 };
 
-const workerEnv = () => ({
+const workerEnv = (mode: 'bullmq' | 'database' = 'bullmq') => ({
   DATA_DIR: dataDir,
-  REDIS_URL: redis.url,
+  ...(mode === 'bullmq' ? { REDIS_URL: redis.url } : {}),
   // Short leases and BullMQ locks, so a dead worker is noticed in seconds rather than half a minute.
   RENDER_LEASE_MS: String(LEASE_MS),
   ALLOW_PRIVATE_WEBHOOKS: '1',
@@ -48,9 +48,18 @@ beforeAll(async () => {
     queue: await import('./queue'),
     db: (await import('../server/db/client')).db,
   };
-  workers.push(...(await Promise.all([startWorker('bull-a', workerEnv()), startWorker('bull-b', workerEnv())])));
-  everyWorker.push(...workers);
 });
+
+async function startWorkers(names: string[], mode: 'bullmq' | 'database') {
+  const started = await Promise.all(names.map((n) => startWorker(n, workerEnv(mode))));
+  workers.push(...started);
+  everyWorker.push(...started);
+}
+
+async function stopWorkers() {
+  await Promise.all(workers.map((w) => w.stop()));
+  workers.length = 0;
+}
 
 afterAll(async () => {
   if (process.env.SHOW_WORKER_LOGS) console.log(everyWorker.map((w) => `--- ${w.workerId}\n${w.output()}`).join('\n'));
@@ -95,7 +104,48 @@ const finished = (id: string) => async () => {
 const storedFile = (key: string | null) => path.join(dataDir, 'files', key ?? 'missing');
 const logs = () => workers.map((w) => `--- ${w.workerId}\n${w.output().slice(-2000)}`).join('\n');
 
+/**
+ * Starts a 5 s render, SIGKILLs the worker holding it once it has made progress, brings up a
+ * replacement (as `npm start` would) and expects the job to finish on another worker, charged once.
+ */
+async function killMidRenderAndRecover(replacementName: string, mode: 'bullmq' | 'database') {
+  const user = await newUser();
+  // 150 frames at 320×180: long enough to be killed in the middle.
+  const task = await mod.tasks.createTask({ userId: user.id, config: config('survivor', 5, 320, 180) });
+  const start = () => mod.renders.startRender({ userId: user.id, taskId: task.id });
+  const { renderTaskId, cost } = mode === 'bullmq' ? await start() : await withoutRedis(start);
+  expect(cost).toBe(5);
+
+  const running = await waitFor('progress > 0', async () => {
+    const r = await renderRow(renderTaskId);
+    return r.status === 'rendering' && r.progress > 0 ? r : null;
+  }, 60_000, 100);
+  const victim = workers.find((w) => w.workerId === running.leaseOwner);
+  if (!victim) throw new Error(`no worker owns the lease (${running.leaseOwner ?? 'none'})`);
+  await victim.kill();
+  const replacement = await startWorker(replacementName, workerEnv(mode));
+  everyWorker.push(replacement);
+  workers.splice(workers.indexOf(victim), 1, replacement);
+
+  const r = await waitFor('the render to finish', finished(renderTaskId), 120_000);
+  expect(r.status, `${r.error ?? ''}\n${logs()}`).toBe('completed');
+  expect(r.attempts).toBe(2);
+  expect(r.leaseOwner).not.toBe(victim.workerId);
+  expect(r.refunded).toBe(false);
+  const probe = ffprobe(storedFile(r.outputKey));
+  expect(probe.duration).toBeGreaterThan(4.9);
+  expect(probe.duration).toBeLessThan(5.2);
+  expect(await mod.credits.getBalance(user.id)).toBe(100 - 5);
+  const charges = await mod.db.creditLedger.findMany({ where: { renderId: renderTaskId } });
+  expect(charges.map((l) => [l.reason, l.amount])).toEqual([['render', -5]]);
+  expect(await mod.db.task.count({ where: { status: 'rendering' } })).toBe(0);
+  expect((await mod.db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe('completed');
+}
+
 describe('BullMQ scale-out (REDIS_URL)', () => {
+  beforeAll(() => startWorkers(['bull-a', 'bull-b'], 'bullmq'));
+  afterAll(stopWorkers);
+
   it('two worker processes take jobs from the queue and render real MP4s', async () => {
     const user = await newUser();
     const tasks = await Promise.all(['one', 'two', 'three'].map((label) => mod.tasks.createTask({ userId: user.id, config: config(label) })));
@@ -125,37 +175,7 @@ describe('BullMQ scale-out (REDIS_URL)', () => {
   }, 120_000);
 
   it('a worker killed mid-render: the job is delivered again and finishes, charged once', async () => {
-    const user = await newUser();
-    // 8 s at 320×180: long enough to be killed in the middle.
-    const task = await mod.tasks.createTask({ userId: user.id, config: config('survivor', 8, 320, 180) });
-    const { renderTaskId, cost } = await mod.renders.startRender({ userId: user.id, taskId: task.id });
-    expect(cost).toBe(8);
-
-    const running = await waitFor('progress > 0', async () => {
-      const r = await renderRow(renderTaskId);
-      return r.status === 'rendering' && r.progress > 0 ? r : null;
-    }, 60_000, 100);
-    const victim = workers.find((w) => w.workerId === running.leaseOwner);
-    if (!victim) throw new Error(`no worker owns the lease (${running.leaseOwner ?? 'none'})`);
-    await victim.kill();
-    // As `npm start` would: a replacement worker comes up.
-    const replacement = await startWorker('bull-c', workerEnv());
-    everyWorker.push(replacement);
-    workers.splice(workers.indexOf(victim), 1, replacement);
-
-    const r = await waitFor('the render to finish', finished(renderTaskId), 120_000);
-    expect(r.status, `${r.error ?? ''}\n${logs()}`).toBe('completed');
-    expect(r.attempts).toBe(2);
-    expect(r.leaseOwner).not.toBe(victim.workerId);
-    expect(r.refunded).toBe(false);
-    const probe = ffprobe(storedFile(r.outputKey));
-    expect(probe.duration).toBeGreaterThan(7.9);
-    expect(probe.duration).toBeLessThan(8.2);
-    expect(await mod.credits.getBalance(user.id)).toBe(100 - 8);
-    const charges = await mod.db.creditLedger.findMany({ where: { renderId: renderTaskId } });
-    expect(charges.map((l) => [l.reason, l.amount])).toEqual([['render', -8]]);
-    expect(await mod.db.task.count({ where: { status: 'rendering' } })).toBe(0);
-    expect((await mod.db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe('completed');
+    await killMidRenderAndRecover('bull-c', 'bullmq');
   }, 180_000);
 
   it('a job whose workers died on every attempt fails with a clear error and a refund', async () => {
@@ -227,4 +247,13 @@ describe('BullMQ scale-out (REDIS_URL)', () => {
       await new Promise((r) => receiver.close(r));
     }
   }, 90_000);
+});
+
+describe('the embedded database queue (no REDIS_URL)', () => {
+  beforeAll(() => startWorkers(['db-a'], 'database'));
+  afterAll(stopWorkers);
+
+  it('a worker killed mid-render: its lease lapses and the restarted worker finishes the job, charged once', async () => {
+    await killMidRenderAndRecover('db-b', 'database');
+  }, 180_000);
 });
