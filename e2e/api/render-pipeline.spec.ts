@@ -130,6 +130,7 @@ test('num_workers=2 renders in chunks joined without a gap or a repeated frame, 
   // Frame by frame, the bar is where it belongs: no frame repeated or skipped, at the join or anywhere.
   const singleBars = barCentres(singleFile);
   const chunkedBars = barCentres(chunkedFile);
+  for (const file of [singleFile, chunkedFile]) fs.rmSync(file, { force: true });
   expect(singleBars).toHaveLength(FRAMES);
   expect(chunkedBars).toHaveLength(FRAMES);
   for (let i = 0; i < FRAMES; i++) {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,7 @@ afterAll(async () => {
   await mod?.queue.closeRenderQueue();
   await mod?.db.$disconnect();
   await redis?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** A tiny config: `duration` seconds of a rect and a label on a small canvas. */
