@@ -113,7 +113,10 @@ async function consumeQueue(workerId: string, renderer: Renderer, signal?: Abort
   const sweep = async () => {
     while (!signal?.aborted) {
       try {
-        for (const id of await rendersToRequeue()) await enqueueRender(id);
+        for (const id of await rendersToRequeue()) {
+          // Redis unreachable: the next sweep tries again (each try waits for a timeout).
+          if (!(await enqueueRender(id))) break;
+        }
       } catch (err) {
         console.warn(`[worker ${workerId}] sweep failed`, err);
       }
