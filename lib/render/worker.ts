@@ -28,18 +28,16 @@ export interface WorkerOptions {
   signal?: AbortSignal;
 }
 
+/** Waits `ms`, or less when `signal` aborts; removes its listener either way (the loop polls forever). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    // The listener goes when the timer fires: loops that sleep every second must not pile them up.
-    const onAbort = () => {
-      clearTimeout(t);
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
     };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 /**
