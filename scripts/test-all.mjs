@@ -1,11 +1,15 @@
-// `npm test`: the whole suite on a fresh machine: browser, lint, build (incl. type check), unit, e2e.
+// `npm test`: the whole suite on a fresh machine: browser, redis-server (for the BullMQ tests), lint,
+// build (incl. type check), unit, e2e.
 import { ensureBrowser } from './ensure-browser.mjs';
+import { ensureRedis } from './ensure-redis.mjs';
 import { build } from './build.mjs';
 import { bin, log, run } from './lib.mjs';
 
 const started = Date.now();
 const browser = await ensureBrowser();
 process.env.BROWSER_EXECUTABLE ||= browser;
+// The BullMQ tests start their own redis-server on a free loopback port; the app never needs one.
+process.env.REDIS_SERVER ||= ensureRedis();
 log('test', 'lint');
 run(bin('eslint'), ['.', '--max-warnings=0']);
 build();

@@ -1,13 +1,20 @@
+import fs from 'node:fs';
 import { openBrowser } from '@remotion/renderer';
-import { renderChunk } from './render-job';
+import { renderChunk, type ChunkJob } from './render-job';
 
 /**
- * A chunk render in its own process (spawned by the worker for num_workers > 1). Reads its job as JSON
- * from argv[2], prints progress lines `{"progress":0.42}` on stdout, exits 0 when the chunk is written.
+ * A chunk render in its own process (spawned by the worker for num_workers > 1). Reads its job from the
+ * JSON file named by argv[2], prints progress lines `{"progress":0.42}` on stdout, exits 0 when the chunk
+ * is written. Its stdin is a pipe from the worker: end of input means the worker died, so it stops.
  */
 async function main() {
-  const job = JSON.parse(process.argv[2] ?? '{}') as Parameters<typeof renderChunk>[0] & { browserExecutable: string };
+  const job = JSON.parse(fs.readFileSync(process.argv[2] ?? '', 'utf8')) as ChunkJob;
   const browser = await openBrowser('chrome', { browserExecutable: job.browserExecutable, logLevel: 'error' });
+  process.stdin.on('end', () => {
+    process.stderr.write('the worker went away; stopping\n');
+    void browser.close({ silent: true }).finally(() => process.exit(1));
+  });
+  process.stdin.resume();
   try {
     await renderChunk({
       ...job,

@@ -20,6 +20,11 @@ type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
 export type RenderStage = 'rendering' | 'combining' | 'finalizing';
 
+// Shares of a job's progress (0–1), so it only ever goes up: frames (and, chunked, the join) up to
+// RENDERED, then the poster and thumbnail.
+const RENDERED = 0.95;
+const CHUNKS_RENDERED = 0.85;
+
 const COMPOSITION_ID = 'cutroom';
 // One Chromium tab per process: on 2 cores, parallelism comes from separate chunk processes
 // (measured in bench/render.ts), and a single tab keeps one-worker renders lean.
@@ -102,7 +107,7 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
       enforceAudioTrack: true,
       onProgress: ({ progress, renderedFrames, stitchStage }) => {
         sawFrames(renderedFrames);
-        input.onProgress?.(progress, stitchStage === 'muxing' ? 'finalizing' : 'rendering');
+        input.onProgress?.(progress * RENDERED, stitchStage === 'muxing' ? 'finalizing' : 'rendering');
       },
     });
   } else {
@@ -154,7 +159,7 @@ async function renderChunked(args: {
   const { input, config, composition, plan } = args;
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'cutroom-chunks-'));
   const progress = plan.ranges.map(() => 0);
-  const report = () => input.onProgress?.((progress.reduce((a, b) => a + b, 0) / progress.length) * 0.9, 'rendering');
+  const report = () => input.onProgress?.((progress.reduce((a, b) => a + b, 0) / progress.length) * CHUNKS_RENDERED, 'rendering');
   try {
     const jobs: ChunkJob[] = plan.ranges.map((frameRange, i) => ({
       config,
@@ -163,10 +168,12 @@ async function renderChunked(args: {
       audioFile: path.join(dir, `chunk-${i}.aac`),
       browserExecutable: input.browserExecutable,
     }));
+    // The first chunk that fails stops the others: their output is useless without it.
+    const cancelAll = () => args.cancelHandlers.forEach((c) => c());
     // Chunk 0 renders here with the worker's warm browser; the others in their own processes.
     await Promise.all(
       jobs.map((job, i) =>
-        i === 0
+        (i === 0
           ? renderChunk({
               ...job,
               browser: input.browser,
@@ -181,10 +188,14 @@ async function renderChunked(args: {
               args.sawFrames(1);
               progress[i] = p;
               report();
-            }, args.cancelHandlers),
+            }, args.cancelHandlers)
+        ).catch((err: unknown) => {
+          cancelAll();
+          throw err;
+        }),
       ),
     );
-    input.onProgress?.(0.9, 'combining');
+    input.onProgress?.(CHUNKS_RENDERED, 'combining');
     await combineChunks({
       outputLocation: input.outputFile,
       videoFiles: jobs.map((j) => j.videoFile),
@@ -197,16 +208,27 @@ async function renderChunked(args: {
       preferLossless: false,
       cancelSignal: args.cancelSignal,
       logLevel: 'error',
-      onProgress: ({ totalProgress }) => input.onProgress?.(0.9 + totalProgress * 0.1, 'combining'),
+      onProgress: ({ totalProgress }) => input.onProgress?.(CHUNKS_RENDERED + totalProgress * (RENDERED - CHUNKS_RENDERED), 'combining'),
     });
   } finally {
     await fsp.rm(dir, { recursive: true, force: true });
   }
 }
 
-function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
-  const tsx = path.resolve('node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.resolve('lib/render/chunk-main.ts'), JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+const ROOT_DIR = path.resolve(__dirname, '..', '..');
+
+/**
+ * Renders one chunk in a child process (`node --import tsx`, so the pid is the renderer itself and a
+ * kill reaches it). The job goes through a file (a config can outgrow the argv limit); the child's
+ * stdin stays open as a lifeline: if this worker dies, the chunk stops instead of rendering for nobody.
+ */
+async function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
+  const jobFile = job.videoFile.replace(/\.ts$/, '.job.json');
+  await fsp.writeFile(jobFile, JSON.stringify(job));
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'lib/render/chunk-main.ts'), jobFile], {
+    cwd: ROOT_DIR,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   cancelHandlers.push(() => child.kill('SIGKILL'));
   let stderr = '';
   let buf = '';
@@ -242,7 +264,7 @@ export function posterFrame(config: VideoConfig, durationInFrames: number): numb
 }
 
 async function renderPoster(config: VideoConfig, composition: RemotionComposition, input: RenderJobInput, common: ReturnType<typeof commonOptions>) {
-  input.onProgress?.(0.96, 'finalizing');
+  input.onProgress?.(RENDERED, 'finalizing');
   const frame = posterFrame(config, composition.durationInFrames);
   const posterFile = input.outputFile.replace(/\.mp4$/, '.poster.jpg');
   const thumbFile = input.outputFile.replace(/\.mp4$/, '.thumb.jpg');

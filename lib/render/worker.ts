@@ -3,13 +3,23 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openBrowser } from '@remotion/renderer';
-import { claimNextRender, completeRender, failRender, heartbeat } from '../server/renders';
+import {
+  claimNextRender,
+  claimRender,
+  completeRender,
+  failRender,
+  heartbeat,
+  LEASE_MS,
+  MAX_ATTEMPTS,
+  rendersToRequeue,
+} from '../server/renders';
 import { dispatchDueWebhooks } from '../server/webhooks';
 import { getSettings } from '../server/settings';
 import type { Render } from '../server/db/generated/client';
 import { getStorage } from '../storage';
 import { requireBrowserExecutable } from './browser';
 import { MediaError } from './media-check';
+import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from './queue';
 import { renderJob } from './render-job';
 
 export interface WorkerOptions {
@@ -30,14 +40,46 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
-/** The embedded worker loop: claim a job from the database, render it, record the outcome, repeat. */
+/**
+ * A render worker: one browser, reused across jobs, and the webhook dispatcher beside it. Jobs come from
+ * the database (the embedded default: poll, claim with a conditional update) or, with REDIS_URL set,
+ * from BullMQ — claimed through the database all the same, so status, leases, progress and credits
+ * live in one place either way.
+ */
 export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const workerId = opts.workerId ?? `${process.env.WORKER_ID ?? os.hostname()}:${process.pid}`;
   const browserExecutable = requireBrowserExecutable();
-  // One browser per worker, reused across jobs.
-  let browser = await openBrowser('chrome', { browserExecutable, logLevel: 'error' });
-  console.log(`[worker ${workerId}] ready (browser: ${browserExecutable})`);
+  const renderer = await openRenderer(workerId, browserExecutable);
+  const mode = isRenderQueueEnabled() ? 'BullMQ queue' : 'database polling';
+  console.log(`[worker ${workerId}] ready (${mode}; browser: ${browserExecutable})`);
   const webhooks = runWebhookDispatcher(workerId, opts.signal);
+  if (isRenderQueueEnabled()) await consumeQueue(workerId, renderer, opts.signal);
+  else await pollDatabase(workerId, renderer, opts);
+  await renderer.close();
+  await webhooks;
+}
+
+/** The worker's browser and how to run one claimed job on it (reopening the browser if the job crashed it). */
+async function openRenderer(workerId: string, browserExecutable: string) {
+  const open = () => openBrowser('chrome', { browserExecutable, logLevel: 'error' });
+  let browser = await open();
+  return {
+    async run(job: Render) {
+      try {
+        await processJob(job, workerId, browser, browserExecutable);
+      } catch (err) {
+        console.error(`[worker ${workerId}] job ${job.id} crashed the browser; reopening`, err);
+        await browser.close({ silent: true }).catch(() => undefined);
+        browser = await open();
+      }
+    },
+    close: () => browser.close({ silent: true }).catch(() => undefined),
+  };
+}
+type Renderer = Awaited<ReturnType<typeof openRenderer>>;
+
+/** The embedded loop: claim a job from the database, render it, record the outcome, repeat. */
+async function pollDatabase(workerId: string, renderer: Renderer, opts: WorkerOptions) {
   while (!opts.signal?.aborted) {
     let job: Render | null = null;
     try {
@@ -49,16 +91,61 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
       await sleep(opts.pollMs ?? 500, opts.signal);
       continue;
     }
-    try {
-      await processJob(job, workerId, browser, browserExecutable);
-    } catch (err) {
-      console.error(`[worker ${workerId}] job ${job.id} crashed the browser; reopening`, err);
-      await browser.close({ silent: true }).catch(() => undefined);
-      browser = await openBrowser('chrome', { browserExecutable, logLevel: 'error' });
-    }
+    await renderer.run(job);
   }
-  await browser.close({ silent: true }).catch(() => undefined);
-  await webhooks;
+}
+
+/**
+ * The scale-out loop: BullMQ delivers render ids; each is claimed through the database. A sweep hands
+ * out again whatever the database says is runnable (lost deliveries, expired leases) and fails jobs
+ * that ran out of attempts, so recovery never depends on Redis alone.
+ */
+async function consumeQueue(workerId: string, renderer: Renderer, signal?: AbortSignal) {
+  const worker = createRenderQueueWorker(
+    async (renderId) => {
+      const job = await claimDelivered(renderId, workerId, signal);
+      if (job) await renderer.run(job);
+    },
+    { workerId, lockMs: LEASE_MS, maxStalls: MAX_ATTEMPTS },
+  );
+  const sweep = async () => {
+    while (!signal?.aborted) {
+      try {
+        for (const id of await rendersToRequeue()) {
+          // Redis unreachable: the next sweep tries again (each try waits for a timeout).
+          if (!(await enqueueRender(id))) break;
+        }
+      } catch (err) {
+        console.warn(`[worker ${workerId}] sweep failed`, err);
+      }
+      await sleep(Math.min(10_000, LEASE_MS / 2), signal);
+    }
+  };
+  const sweeping = sweep();
+  await new Promise<void>((resolve) => {
+    if (signal?.aborted) resolve();
+    else signal?.addEventListener('abort', () => resolve(), { once: true });
+    // Without a signal the worker runs until the process ends.
+  });
+  await worker.close();
+  await sweeping;
+  await closeRenderQueue();
+}
+
+/**
+ * Claims a delivered job. If a worker still holds its lease, that worker may have died a moment ago
+ * (BullMQ noticed first): wait the lease out. A lease that keeps being renewed belongs to a live worker
+ * rendering the job already (a repeated delivery), so this delivery is dropped.
+ */
+async function claimDelivered(renderId: string, workerId: string, signal?: AbortSignal): Promise<Render | null> {
+  const giveUpAt = Date.now() + 2 * LEASE_MS + 1_000;
+  while (!signal?.aborted && Date.now() < giveUpAt) {
+    const outcome = await claimRender(renderId, workerId);
+    if (outcome.kind === 'claimed') return outcome.render;
+    if (outcome.kind === 'gone') return null;
+    await sleep(Math.max(250, outcome.until.getTime() - Date.now() + 250), signal);
+  }
+  return null;
 }
 
 /** Webhook deliveries run beside renders in every worker process (they are leased, so workers share). */
@@ -81,11 +168,11 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   let latest = { progress: 0, stage: 'rendering' as string };
   let lostLease: () => void = () => undefined;
   const cancelled = new Promise<void>((resolve) => (lostLease = resolve));
-  const beat = setInterval(() => {
+  const sendBeat = () =>
     heartbeat({ renderId: job.id, workerId, progress: latest.progress, stage: latest.stage })
       .then((ok) => { if (!ok) lostLease(); })
       .catch((err: unknown) => console.warn(`[worker] heartbeat failed`, err));
-  }, 1000);
+  const beat = setInterval(() => void sendBeat(), 1000);
   let firstFrameAt: Date | null = null;
   try {
     const result = await renderJob({
@@ -96,8 +183,13 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       workers: job.numWorkers,
       cancelled,
       onFirstFrame: () => (firstFrameAt = new Date()),
-      // Rendering is 0–95 %; poster and storing the file are the rest.
-      onProgress: (p, stage) => (latest = { progress: p * 0.95, stage }),
+      // The render job is 0–95 %; storing the files is the rest.
+      onProgress: (p, stage) => {
+        const isNewStage = stage !== latest.stage;
+        latest = { progress: p * 0.95, stage };
+        // A stage change is reported at once (combining can take less than a heartbeat interval).
+        if (isNewStage) void sendBeat();
+      },
     });
     clearInterval(beat);
     await heartbeat({ renderId: job.id, workerId, progress: 0.97, stage: 'finalizing' });

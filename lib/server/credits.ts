@@ -44,6 +44,27 @@ export async function chargeCredits(
   return after.credits;
 }
 
+/** Gives a failed render's credits back inside the caller's transaction (with the status change it belongs to). */
+export async function refundCredits(
+  tx: Tx,
+  input: { userId: string; amount: number; note: string; taskId: string; renderId: string },
+): Promise<number> {
+  const after = await tx.user.update({ where: { id: input.userId }, data: { credits: { increment: input.amount } }, select: { credits: true } });
+  await tx.creditLedger.create({
+    data: {
+      id: newRowId(),
+      userId: input.userId,
+      amount: input.amount,
+      balanceAfter: after.credits,
+      reason: 'refund',
+      note: input.note,
+      taskId: input.taskId,
+      renderId: input.renderId,
+    },
+  });
+  return after.credits;
+}
+
 /** Adds (or, with a negative amount, removes) credits and records it. A removal never goes below 0. */
 export async function grantCredits(input: {
   userId: string;

@@ -131,6 +131,45 @@ describe('the job lifecycle', () => {
     expect(await mod.credits.getBalance(user.id)).toBe(100);
   });
 
+  it('claimRender (queue deliveries) claims through the same conditional update, and says why it cannot', async () => {
+    const user = await newUser(100);
+    const task = await mod.tasks.createTask({ userId: user.id, config: config(2, 1280, 720) });
+    const { renderTaskId } = await mod.renders.startRender({ userId: user.id, taskId: task.id });
+    expect(await mod.renders.rendersToRequeue()).toEqual([renderTaskId]);
+
+    const first = await mod.renders.claimRender(renderTaskId, 'w1');
+    expect(first).toMatchObject({ kind: 'claimed', render: { id: renderTaskId, attempts: 1, leaseOwner: 'w1', stage: 'rendering' } });
+    // A second delivery while w1 holds a live lease: told when the lease ends; nothing to requeue.
+    const second = await mod.renders.claimRender(renderTaskId, 'w2');
+    expect(second.kind).toBe('leased');
+    expect(second.kind === 'leased' && second.until.getTime()).toBeGreaterThan(Date.now());
+    expect(await mod.renders.rendersToRequeue()).toEqual([]);
+
+    // w1 dies: once its lease lapses the job is runnable again and w2 takes it over.
+    await mod.db.render.update({ where: { id: renderTaskId }, data: { leaseExpiresAt: new Date(Date.now() - 1000) } });
+    expect(await mod.renders.rendersToRequeue()).toEqual([renderTaskId]);
+    expect(await mod.renders.claimRender(renderTaskId, 'w2')).toMatchObject({ kind: 'claimed', render: { attempts: 2, leaseOwner: 'w2' } });
+    expect(await mod.renders.heartbeat({ renderId: renderTaskId, workerId: 'w1' })).toBe(false);
+
+    await mod.renders.completeRender({ renderId: renderTaskId, workerId: 'w2', outputKey: 'renders/x.mp4' });
+    expect(await mod.renders.claimRender(renderTaskId, 'w3')).toEqual({ kind: 'gone' });
+    expect(await mod.renders.claimRender('rt_missing', 'w3')).toEqual({ kind: 'gone' });
+  });
+
+  it('claimRender fails a job that is out of attempts, with a refund, instead of running it again', async () => {
+    const user = await newUser(100);
+    const task = await mod.tasks.createTask({ userId: user.id, config: config(2, 1280, 720) });
+    const { renderTaskId } = await mod.renders.startRender({ userId: user.id, taskId: task.id });
+    await mod.db.render.update({
+      where: { id: renderTaskId },
+      data: { status: 'rendering', attempts: mod.renders.MAX_ATTEMPTS, leaseOwner: 'dead', leaseExpiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await mod.renders.claimRender(renderTaskId, 'w1')).toEqual({ kind: 'gone' });
+    const render = await mod.db.render.findUniqueOrThrow({ where: { id: renderTaskId } });
+    expect(render).toMatchObject({ status: 'failed', refunded: true, attempts: mod.renders.MAX_ATTEMPTS });
+    expect(await mod.credits.getBalance(user.id)).toBe(100);
+  });
+
   it('a failure caused by the config keeps the charge; one on our side refunds it', async () => {
     const user = await newUser(100);
     const t1 = await mod.tasks.createTask({ userId: user.id, config: config(3, 1280, 720) });

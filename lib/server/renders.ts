@@ -1,5 +1,6 @@
+import { enqueueRender } from '../render/queue';
 import { publicFileUrl } from '../storage';
-import { chargeCredits, getBalance, grantCredits } from './credits';
+import { chargeCredits, getBalance, refundCredits } from './credits';
 import { db } from './db/client';
 import type { Render } from './db/generated/client';
 import { ApiError } from './errors';
@@ -10,8 +11,8 @@ import { taskUrls } from './urls';
 import { enqueueWebhook } from './webhooks';
 import { assertPublicWebhookTarget } from './webhook-target';
 
-/** How long a worker's claim on a job lasts without a heartbeat. */
-export const LEASE_MS = 30_000;
+/** How long a worker's claim on a job lasts without a heartbeat (RENDER_LEASE_MS overrides; tests shorten it). */
+export const LEASE_MS = Math.max(2_000, Number(process.env.RENDER_LEASE_MS) || 30_000);
 /** Attempts before a job that keeps losing its worker is failed for good. */
 export const MAX_ATTEMPTS = 3;
 
@@ -94,6 +95,8 @@ export async function startRender(input: StartRenderInput) {
     });
     return remaining;
   });
+  // After the commit, so a worker that receives the id finds the row. Without REDIS_URL: no-op (workers poll).
+  await enqueueRender(renderId);
   return {
     ...base,
     renderTaskId: renderId,
@@ -107,33 +110,78 @@ export async function startRender(input: StartRenderInput) {
 
 const alreadyRendering = () => new ApiError('ALREADY_RENDERING', 'Task is already rendering');
 
+/** A job is runnable when queued, or rendering with an expired lease (its worker died) and attempts left. */
+const runnable = (now: Date) => ({
+  OR: [{ status: 'queued' }, { status: 'rendering', leaseExpiresAt: { lt: now }, attempts: { lt: MAX_ATTEMPTS } }],
+});
+
+/** The claim itself: a conditional update that only one worker can win for a given job state. */
+async function tryClaim(candidate: Pick<Render, 'id' | 'status' | 'attempts'>, workerId: string, now: Date): Promise<Render | null> {
+  const { count } = await db.render.updateMany({
+    where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts, ...runnable(now) },
+    data: {
+      status: 'rendering',
+      stage: 'rendering',
+      progress: 0,
+      leaseOwner: workerId,
+      leaseExpiresAt: new Date(now.getTime() + LEASE_MS),
+      attempts: { increment: 1 },
+      startedAt: now,
+    },
+  });
+  return count === 1 ? db.render.findUniqueOrThrow({ where: { id: candidate.id } }) : null;
+}
+
 /** Claims the oldest runnable job: queued, or rendering with an expired lease (its worker died). */
 export async function claimNextRender(workerId: string): Promise<Render | null> {
   await failAbandonedRenders();
   for (let i = 0; i < 5; i++) {
     const now = new Date();
-    const candidate = await db.render.findFirst({
-      where: {
-        OR: [{ status: 'queued' }, { status: 'rendering', leaseExpiresAt: { lt: now }, attempts: { lt: MAX_ATTEMPTS } }],
-      },
-      orderBy: { createdAt: 'asc' },
-    });
+    const candidate = await db.render.findFirst({ where: runnable(now), orderBy: { createdAt: 'asc' } });
     if (!candidate) return null;
-    const { count } = await db.render.updateMany({
-      where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts },
-      data: {
-        status: 'rendering',
-        stage: 'rendering',
-        progress: 0,
-        leaseOwner: workerId,
-        leaseExpiresAt: new Date(now.getTime() + LEASE_MS),
-        attempts: { increment: 1 },
-        startedAt: now,
-      },
-    });
-    if (count === 1) return db.render.findUniqueOrThrow({ where: { id: candidate.id } });
+    const claimed = await tryClaim(candidate, workerId, now);
+    if (claimed) return claimed;
   }
   return null;
+}
+
+export type ClaimOutcome =
+  | { kind: 'claimed'; render: Render }
+  /** Another worker holds a live lease; it may have just died, so the caller can retry after `until`. */
+  | { kind: 'leased'; until: Date }
+  /** Finished, failed (possibly just now, after the last attempt) or deleted: nothing to do. */
+  | { kind: 'gone' };
+
+/**
+ * Claims one specific job (a queue delivered its id), through the same conditional update as
+ * claimNextRender. A job out of attempts is failed with a refund here.
+ */
+export async function claimRender(renderId: string, workerId: string): Promise<ClaimOutcome> {
+  for (let i = 0; i < 5; i++) {
+    const now = new Date();
+    const render = await db.render.findUnique({ where: { id: renderId } });
+    if (!render || render.status === 'completed' || render.status === 'failed') return { kind: 'gone' };
+    const isLeaseLive = render.status === 'rendering' && render.leaseExpiresAt !== null && render.leaseExpiresAt >= now;
+    if (isLeaseLive) return { kind: 'leased', until: render.leaseExpiresAt as Date };
+    if (render.status === 'rendering' && render.attempts >= MAX_ATTEMPTS) {
+      await failAbandonedRenders();
+      return { kind: 'gone' };
+    }
+    const claimed = await tryClaim(render, workerId, now);
+    if (claimed) return { kind: 'claimed', render: claimed };
+  }
+  return { kind: 'gone' };
+}
+
+/**
+ * For queue-fed workers: the ids of jobs that should be in the queue, so a job whose delivery was lost
+ * (Redis down at startRender, a flushed queue, BullMQ giving up on stalls) is handed out again.
+ * Fails the jobs that ran out of attempts first.
+ */
+export async function rendersToRequeue(limit = 100): Promise<string[]> {
+  await failAbandonedRenders();
+  const rows = await db.render.findMany({ where: runnable(new Date()), orderBy: { createdAt: 'asc' }, take: limit, select: { id: true } });
+  return rows.map((r) => r.id);
 }
 
 /** Extends the lease and records progress; false when the lease was lost (another worker took over). */
@@ -199,28 +247,22 @@ export async function completeRender(input: {
  * config caused (bad media) keeps the charge, since the work was done.
  */
 export async function failRender(input: { renderId: string; workerId?: string; error: string; refund: boolean }) {
+  // One transaction: a render is never failed without its refund, nor refunded twice.
   const render = await db.$transaction(async (tx) => {
     const { count } = await tx.render.updateMany({
       where: { id: input.renderId, status: { in: ['queued', 'rendering'] }, ...(input.workerId ? { leaseOwner: input.workerId } : {}) },
       data: { status: 'failed', error: input.error, completedAt: new Date(), leaseExpiresAt: null },
     });
     if (count === 0) return null;
-    const r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
+    let r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
     await tx.task.updateMany({ where: { id: r.taskId, status: 'rendering' }, data: { status: 'failed' } });
+    if (input.refund && r.cost > 0) {
+      r = await tx.render.update({ where: { id: r.id }, data: { refunded: true } });
+      await refundCredits(tx, { userId: r.userId, amount: r.cost, note: `Refund for failed render ${r.id}`, taskId: r.taskId, renderId: r.id });
+    }
     return r;
   });
   if (!render) return null;
-  if (input.refund && render.cost > 0) {
-    await db.render.update({ where: { id: render.id }, data: { refunded: true } });
-    await grantCredits({
-      userId: render.userId,
-      amount: render.cost,
-      reason: 'refund',
-      note: `Refund for failed render ${render.id}`,
-      taskId: render.taskId,
-      renderId: render.id,
-    });
-  }
   if (render.webhookUrl) await enqueueWebhook(render, { status: 'failed', videoUrl: null, error: input.error });
   return render;
 }

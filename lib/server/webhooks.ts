@@ -113,8 +113,9 @@ export async function dispatchDueWebhooks(owner: string, limit = 10): Promise<nu
   });
   let sent = 0;
   for (const d of due) {
+    // The lease is part of the condition: another dispatcher may have claimed this attempt since the read.
     const { count } = await db.webhookDelivery.updateMany({
-      where: { id: d.id, status: 'pending', attempts: d.attempts },
+      where: { id: d.id, status: 'pending', attempts: d.attempts, OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: new Date() } }] },
       data: { leaseOwner: owner, leaseExpiresAt: new Date(Date.now() + 60_000) },
     });
     if (count === 0) continue;
