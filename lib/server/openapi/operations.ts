@@ -100,7 +100,8 @@ export function operations(base: string): OperationSpec[] {
   };
   const task = {
     taskId, videoTaskId: 'vt_3kLm9QxR2pWz7Tb1', title: 'Untitled video', width: 1920, height: 1080, fps: 30, duration: 10,
-    quality: '1080p', status: 'completed', videoUrl, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
+    quality: '1080p', status: 'completed', videoUrl, posterUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-poster.jpg`,
+    thumbnailUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-thumb.jpg`, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
     completedAt: '2026-03-19T10:02:30.000Z', metadata: { project_id: 'proj_123' }, renderTaskId: 'rt_8fKq2LmX9pTz4Wc1',
     progress: 100, stage: null, error: null,
   };
