@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { auth } from '@/lib/api/auth';
+import { currentUser } from '@/lib/api/session';
 
 export default async function Home() {
-  redirect((await auth())?.user?.id ? '/dashboard' : '/signin');
+  redirect((await currentUser()) ? '/dashboard' : '/signin');
 }

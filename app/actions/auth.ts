@@ -1,8 +1,10 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/api/auth';
 import { ApiError } from '@/lib/server/errors';
+import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/login-throttle';
 import { createUser } from '@/lib/server/users';
 
 export interface AuthFormState {
@@ -24,16 +26,31 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     if (err instanceof ApiError) return { error: err.message, email };
     throw err;
   }
-  await signIn('credentials', { email, password, redirectTo: '/dashboard' });
+  try {
+    await signIn('credentials', { email, password, redirectTo: '/dashboard' });
+  } catch (err) {
+    if (err instanceof AuthError) return { error: 'Your account was created, but signing in failed. Try signing in.', email };
+    throw err; // the success redirect travels as an exception
+  }
   return { error: null, email };
 }
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = field(form, 'email');
+  const attempt = { email, ip: clientIp(await headers()) };
+  const blocked = loginBlock(attempt);
+  if (blocked) return { error: loginBlockMessage(blocked), email };
   try {
     await signIn('credentials', { email, password: field(form, 'password'), redirectTo: field(form, 'next') || '/dashboard' });
   } catch (err) {
-    if (err instanceof AuthError) return { error: 'Wrong email or password.', email };
+    if (err instanceof AuthError) {
+      // The failure was counted by the credentials provider; say so at once if it used up the last try.
+      const nowBlocked = loginBlock(attempt);
+      const wasBlocked = err instanceof CredentialsSignin && err.code === 'rate_limited';
+      const wrong = 'Wrong email or password.';
+      if (!nowBlocked) return { error: wrong, email };
+      return { error: wasBlocked ? loginBlockMessage(nowBlocked) : `${wrong} ${loginBlockMessage(nowBlocked)}`, email };
+    }
     throw err; // the success redirect travels as an exception
   }
   return { error: null, email };

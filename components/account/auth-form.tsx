@@ -9,9 +9,11 @@ interface Props {
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
   passwordRules?: string;
   next?: string;
+  /** An informational line above the form (e.g. after the account was deleted). */
+  notice?: string;
 }
 
-export function AuthForm({ mode, action, passwordRules, next }: Props) {
+export function AuthForm({ mode, action, passwordRules, next, notice }: Props) {
   const [state, formAction, isPending] = useActionState(action, { error: null, email: '' });
   const isSignUp = mode === 'signup';
   return (
@@ -20,6 +22,9 @@ export function AuthForm({ mode, action, passwordRules, next }: Props) {
         <h1 className="text-xl font-semibold">{isSignUp ? 'Create your Cutroom account' : 'Sign in to Cutroom'}</h1>
         <p className="mt-1 text-sm text-zinc-400">{isSignUp ? 'Edit, preview and render videos.' : 'Welcome back.'}</p>
       </div>
+      {notice && !state.error && (
+        <p role="status" className="rounded-md border border-zinc-700 bg-zinc-800/60 px-3 py-2 text-sm text-zinc-200">{notice}</p>
+      )}
       {isSignUp && (
         <label className="flex flex-col gap-1 text-sm">
           Name <span className="text-zinc-500">(optional)</span>

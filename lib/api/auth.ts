@@ -1,6 +1,7 @@
-import NextAuth, { type DefaultSession } from 'next-auth';
+import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { verifyCredentials } from '../server/users';
+import { ApiError } from '../server/errors';
+import { clientIp, signInWithPassword } from '../server/login-throttle';
 import { getAuthSecret } from '../server/secrets';
 
 declare module 'next-auth' {
@@ -9,21 +10,38 @@ declare module 'next-auth' {
   }
 }
 
+/** Too many recent failures for the account or the address (lib/server/login-throttle). */
+export class RateLimitedSignIn extends CredentialsSignin {
+  override code = 'rate_limited';
+}
+
 /** next-auth v5: email + password, JWT sessions. `auth()` reads the session in pages and handlers. */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/signin' },
+  logger: {
+    // A wrong password is an expected outcome shown to the user, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const email = typeof credentials?.email === 'string' ? credentials.email : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         if (!email || !password) return null;
-        const user = await verifyCredentials(email, password);
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        try {
+          const user = await signInWithPassword({ email, password, ip: clientIp(request.headers) });
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        } catch (err) {
+          if (err instanceof ApiError && err.code === 'RATE_LIMITED') throw new RateLimitedSignIn();
+          throw err;
+        }
       },
     }),
   ],

@@ -2,11 +2,16 @@ import { redirect } from 'next/navigation';
 import { db } from '../server/db/client';
 import { auth } from './auth';
 
-/** For pages: the signed-in user, or a redirect to sign-in (also when the account was deleted). */
-export async function requireUser() {
+/** The signed-in user, or null: no session, or a session whose account was deleted since. */
+export async function currentUser() {
   const session = await auth();
   const userId = session?.user?.id;
-  const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null;
+  return userId ? db.user.findUnique({ where: { id: userId } }) : null;
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in (also when the account was deleted). */
+export async function requireUser() {
+  const user = await currentUser();
   if (!user) redirect('/signin');
   return user;
 }

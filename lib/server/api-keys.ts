@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { db } from './db/client';
 import { ApiError } from './errors';
 import { newRowId, randomBase62 } from './ids';
@@ -10,6 +11,12 @@ export function hashApiKey(key: string): string {
   // Keys are high-entropy random strings, so a fast hash is enough (no brute force is feasible).
   return createHash('sha256').update(key).digest('hex');
 }
+
+/** What the settings page sends to make a key. */
+export const createApiKeyBody = z.object({
+  name: z.string().trim().min(1, 'Give the key a name.').max(100, 'Keep the name under 100 characters.'),
+});
+export type CreateApiKeyBody = z.infer<typeof createApiKeyBody>;
 
 /** Creates a key; the full key is returned once and only its hash is stored. */
 export async function createApiKey(input: { userId: string; name?: string }) {

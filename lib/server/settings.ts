@@ -10,6 +10,8 @@ export interface Settings {
   maxUploadBytes: number;
   maxRenderWorkers: number;
   allowPrivateWebhooks: boolean;
+  /** Accounts (lower-case emails) that see the admin page. */
+  adminEmails: string[];
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -31,5 +33,6 @@ export function getSettings(): Settings {
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
     maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
     allowPrivateWebhooks: process.env.ALLOW_PRIVATE_WEBHOOKS === '1',
+    adminEmails: (process.env.ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
   };
 }

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { db } from './db/client';
 import { ApiError } from './errors';
 import { newRowId, newUserId } from './ids';
 import { checkPasswordRules, hashPassword, verifyPassword } from './passwords';
 import { getSettings } from './settings';
+import { newWebhookSecret } from './webhook-secret';
 
 export const plans = { free: 512 * 1024 ** 2, starter: 10 * 1024 ** 3, standard: 20 * 1024 ** 3, pro: 50 * 1024 ** 3 } as const;
 export type Plan = keyof typeof plans;
@@ -32,7 +32,7 @@ export async function createUser(input: { email: string; password: string; name?
       name: input.name?.trim() || null,
       passwordHash: await hashPassword(input.password),
       credits,
-      webhookSecret: `whsec_${randomBytes(24).toString('base64url')}`,
+      webhookSecret: newWebhookSecret(),
       ledger: credits !== 0 ? { create: { id: newRowId(), amount: credits, balanceAfter: credits, reason: 'signup' } } : undefined,
     },
   });

@@ -251,6 +251,16 @@ export function operations(base: string): OperationSpec[] {
       errors: ['INVALID_REQUEST', 'NOT_FOUND'],
     },
     {
+      method: 'delete', path: '/api/v1/files', operationId: 'deleteFileWithoutId', tag: 'Files', auth: 'key',
+      summary: 'Delete a file (no id given)',
+      description: 'A DELETE without a file id always answers INVALID_REQUEST "Missing file ID", as the reference documents; use DELETE /api/v1/files/{fileId}.',
+      response: {
+        schema: 'FileDeletedResponse', description: 'Never returned: this route only reports the missing id.',
+        examples: {},
+      },
+      errors: ['INVALID_REQUEST'],
+    },
+    {
       method: 'get', path: '/api/v1/credits', operationId: 'getCredits', tag: 'Account', auth: 'key',
       summary: 'Get credit balance',
       description: 'Your current credit balance.',

@@ -1,0 +1,48 @@
+import { revealWebhookSecretAction, rotateWebhookSecretAction } from '@/app/actions/settings';
+import { card } from '@/components/settings/styles';
+import { WebhookSecretPanel } from '@/components/settings/webhook-secret-panel';
+import { requireUser } from '@/lib/api/session';
+
+export const metadata = { title: 'Webhooks' };
+
+const verifyExample = `import { createHmac, timingSafeEqual } from 'node:crypto';
+
+// body: the raw request body (a string), before JSON.parse
+function isGenuine(body, headers, secret) {
+  const timestamp = headers['x-cutroom-timestamp'];
+  const given = Buffer.from(headers['x-cutroom-signature'] ?? '');
+  const hmac = createHmac('sha256', secret).update(\`\${timestamp}.\${body}\`).digest('hex');
+  const expected = Buffer.from('sha256=' + hmac);
+  const isFresh = Math.abs(Date.now() / 1000 - Number(timestamp)) < 300; // against replays
+  return isFresh && given.length === expected.length && timingSafeEqual(given, expected);
+}`;
+
+// /settings/webhooks – the account's webhook signing secret
+export default async function WebhooksPage() {
+  await requireUser();
+  return (
+    <div className="flex flex-col gap-6">
+      <section className={card} aria-labelledby="secret-heading">
+        <h2 id="secret-heading" className="text-lg font-semibold">Signing secret</h2>
+        <p className="mt-1 mb-4 max-w-prose text-sm text-zinc-400">
+          When a render started with a <code className="text-zinc-300">webhook_url</code> finishes, Cutroom POSTs the result
+          there, signed with this secret so your receiver can tell it came from us.
+        </p>
+        <WebhookSecretPanel revealAction={revealWebhookSecretAction} rotateAction={rotateWebhookSecretAction} />
+      </section>
+
+      <section className={card} aria-labelledby="verify-heading">
+        <h2 id="verify-heading" className="text-lg font-semibold">Verifying a delivery</h2>
+        <p className="mt-1 max-w-prose text-sm text-zinc-400">
+          Each delivery carries <code className="text-zinc-300">X-Cutroom-Timestamp</code> (Unix seconds) and{' '}
+          <code className="text-zinc-300">X-Cutroom-Signature: sha256=&lt;hex&gt;</code>, the HMAC-SHA256 of{' '}
+          <code className="text-zinc-300">timestamp + &quot;.&quot; + body</code> with your secret. Recompute it, compare in
+          constant time, and refuse old timestamps.
+        </p>
+        <pre className="mt-4 overflow-x-auto rounded-lg border border-zinc-800 bg-zinc-950 p-4 text-xs leading-relaxed text-zinc-300">
+          <code>{verifyExample}</code>
+        </pre>
+      </section>
+    </div>
+  );
+}

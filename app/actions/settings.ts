@@ -1,0 +1,93 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import type { z } from 'zod';
+import { signOut } from '@/lib/api/auth';
+import { requireUser } from '@/lib/api/session';
+import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/account';
+import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/api-keys';
+import { ApiError } from '@/lib/server/errors';
+import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhook-secret';
+
+// Server actions of the settings pages: session → parse → one lib/server call → refresh.
+// Next.js checks that an action's Origin matches the host, so these are safe from cross-site posts.
+
+export interface FormState {
+  error: string | null;
+  /** Which field the error is about, for aria-invalid. */
+  field?: string;
+  ok?: boolean;
+}
+
+function parseForm<T extends z.ZodType>(schema: T, form: FormData): { data: z.infer<T> } | { state: FormState } {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { state: { error: issue?.message ?? 'Invalid input.', field: issue?.path.join('.') } };
+}
+
+function failure(err: unknown): FormState {
+  if (err instanceof ApiError) return { error: err.message, field: typeof err.details?.field === 'string' ? err.details.field : undefined };
+  throw err;
+}
+
+// Settings › API keys: create one; the full key is returned to this response only.
+export async function createApiKeyAction(_prev: FormState & { key?: string }, form: FormData): Promise<FormState & { key?: string; name?: string }> {
+  const user = await requireUser();
+  const input = parseForm(createApiKeyBody, form);
+  if ('state' in input) return input.state;
+  const { key, apiKey } = await createApiKey({ userId: user.id, name: input.data.name });
+  refresh();
+  return { error: null, ok: true, key, name: apiKey.name };
+}
+
+// Settings › API keys: revoke one of the caller's keys.
+export async function revokeApiKeyAction(apiKeyId: string): Promise<FormState> {
+  const user = await requireUser();
+  try {
+    await revokeApiKey({ userId: user.id, apiKeyId });
+  } catch (err) {
+    return failure(err);
+  }
+  refresh();
+  return { error: null, ok: true };
+}
+
+// Settings › Account: change the password (the current one is required).
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const input = parseForm(changePasswordBody, form);
+  if ('state' in input) return input.state;
+  try {
+    await changePassword({ userId: user.id, ...input.data });
+  } catch (err) {
+    return failure(err);
+  }
+  return { error: null, ok: true };
+}
+
+// Settings › Account: delete the account and everything in it, then sign out.
+export async function deleteAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const input = parseForm(deleteAccountBody, form);
+  if ('state' in input) return input.state;
+  try {
+    await deleteAccount({ userId: user.id, ...input.data });
+  } catch (err) {
+    return failure(err);
+  }
+  await signOut({ redirectTo: '/signin?deleted=1' });
+  return { error: null, ok: true };
+}
+
+// Settings › Webhooks: the signing secret, sent only when the user asks to see or copy it.
+export async function revealWebhookSecretAction(): Promise<string> {
+  const user = await requireUser();
+  return getWebhookSecret(user.id);
+}
+
+// Settings › Webhooks: replace the signing secret.
+export async function rotateWebhookSecretAction(): Promise<string> {
+  const user = await requireUser();
+  return rotateWebhookSecret(user.id);
+}
