@@ -306,8 +306,8 @@ export function ApiReference({ doc }: { doc: ApiDoc }) {
       </header>
 
       <div className="mx-auto flex max-w-[90rem] gap-10 px-6">
-        <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-64 shrink-0 overflow-y-auto py-8 lg:block" aria-label="Endpoints">
-          <nav className="space-y-6 text-sm">
+        <aside className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-64 shrink-0 overflow-y-auto py-8 lg:block">
+          <nav aria-label="Endpoints" className="space-y-6 text-sm">
             <div className="space-y-1">
               <a href="#authentication" className="block text-zinc-300 hover:text-white">Authentication</a>
               <a href="#errors" className="block text-zinc-300 hover:text-white">Errors</a>

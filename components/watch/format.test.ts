@@ -19,7 +19,8 @@ describe('formatExpiresIn', () => {
   const after = (ms: number) => new Date(now.getTime() + ms);
   it.each([
     [7 * 24 * 3600_000, 'in 7 days'],
-    [(6 * 24 + 23) * 3600_000, 'in 6 days'],
+    [7 * 24 * 3600_000 - 5_000, 'in 7 days'],
+    [(6 * 24 + 10) * 3600_000, 'in 6 days'],
     [47 * 3600_000, 'in 47 hours'],
     [3600_000, 'in 1 hour'],
     [12 * 60_000 + 5_000, 'in 12 minutes'],

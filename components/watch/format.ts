@@ -8,14 +8,17 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** How long until `expiresAt`, for people: "in 7 days", "in 5 hours", "in 12 minutes", "in under a minute". */
+/**
+ * How long until `expiresAt`, for people, rounded to the nearest unit: a preview made a moment ago
+ * says "in 7 days", not "in 6 days". Under 48 hours it counts hours, under an hour minutes.
+ */
 export function formatExpiresIn(expiresAt: Date, now: Date = new Date()): string {
   const ms = expiresAt.getTime() - now.getTime();
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'in under a minute';
+  if (ms < 60_000) return 'in under a minute';
   const plural = (n: number, unit: string) => `in ${n} ${unit}${n === 1 ? '' : 's'}`;
+  const minutes = Math.round(ms / 60_000);
   if (minutes < 60) return plural(minutes, 'minute');
-  const hours = Math.floor(minutes / 60);
+  const hours = Math.round(ms / 3_600_000);
   if (hours < 48) return plural(hours, 'hour');
-  return plural(Math.floor(hours / 24), 'day');
+  return plural(Math.round(ms / 86_400_000), 'day');
 }

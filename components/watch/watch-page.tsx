@@ -28,13 +28,16 @@ const tones = {
 
 /** The public viewer: the video (rendered MP4 or live Player) framed with its title and facts. */
 export function WatchPage({ title, width, height, fps, duration, quality, badge, config, videoUrl, posterUrl }: WatchPageProps) {
-  // The stage keeps the video's aspect ratio and fits both the column width and 70% of the viewport height.
-  const stageStyle = { aspectRatio: `${width} / ${height}`, width: `min(100%, calc(70vh * ${width / height}))` };
+  // The stage is as large as fits the column and 70% of the viewport height, at the video's aspect
+  // ratio; the title row below spans the same column (at least 32rem, for portrait videos).
+  const fitWidth = `calc(70vh * ${width / height})`;
+  const columnStyle = { width: `min(100%, max(32rem, ${fitWidth}))` };
+  const stageStyle = { aspectRatio: `${width} / ${height}`, width: `min(100%, ${fitWidth})` };
   return (
     <WatchShell badge={<span className={`rounded-full px-2.5 py-1 text-xs font-medium ring-1 ${tones[badge.tone]}`}>{badge.label}</span>}>
-      <div className="flex justify-center">
+      <div className="mx-auto" style={columnStyle}>
         <div
-          className="overflow-hidden rounded-xl bg-black shadow-2xl shadow-black/60 ring-1 ring-white/10"
+          className="mx-auto overflow-hidden rounded-xl bg-black shadow-2xl shadow-black/60 ring-1 ring-white/10"
           style={stageStyle}
           data-testid={videoUrl ? 'watch-video-stage' : 'watch-player'}
         >
@@ -52,29 +55,29 @@ export function WatchPage({ title, width, height, fps, duration, quality, badge,
             <ConfigPlayer config={config} />
           )}
         </div>
-      </div>
 
-      <div className="mx-auto mt-6 flex max-w-4xl flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-50">{title}</h1>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-400" aria-label="Video details">
-            <li data-testid="watch-size">
-              {width} × {height}
-            </li>
-            <li data-testid="watch-duration">{formatDuration(duration)}</li>
-            <li>{fps} fps</li>
-            {quality ? <li>{quality}</li> : null}
-          </ul>
+        <div className="mt-6 flex flex-wrap items-start justify-between gap-4">
+          <div className="min-w-0">
+            <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-50">{title}</h1>
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-400" aria-label="Video details">
+              <li data-testid="watch-size">
+                {width} × {height}
+              </li>
+              <li data-testid="watch-duration">{formatDuration(duration)}</li>
+              <li>{fps} fps</li>
+              {quality ? <li>{quality}</li> : null}
+            </ul>
+          </div>
+          {videoUrl ? (
+            <a
+              href={videoUrl}
+              download
+              className="inline-flex h-9 items-center gap-2 rounded-md bg-indigo-500 px-4 text-sm font-medium text-white transition-colors hover:bg-indigo-400"
+            >
+              <DownloadIcon /> Download MP4
+            </a>
+          ) : null}
         </div>
-        {videoUrl ? (
-          <a
-            href={videoUrl}
-            download
-            className="inline-flex h-9 items-center gap-2 rounded-md bg-indigo-500 px-4 text-sm font-medium text-white transition-colors hover:bg-indigo-400"
-          >
-            <DownloadIcon /> Download MP4
-          </a>
-        ) : null}
       </div>
     </WatchShell>
   );

@@ -45,6 +45,8 @@ export const taskSchema = z.object({
   quality: qualitySchema,
   status: taskStatusParam.describe('created | rendering | completed | failed'),
   videoUrl: absoluteUrl.nullable().describe('The rendered MP4 (HTTP range requests supported); null until rendered'),
+  posterUrl: absoluteUrl.nullable().describe('Cutroom: a full-size JPEG of the first meaningful frame of the render'),
+  thumbnailUrl: absoluteUrl.nullable().describe('Cutroom: a small JPEG for lists'),
   ...taskUrls,
   costCredits: int.min(0).describe('Credits charged by the render that produced videoUrl'),
   createdAt: isoTimestamp,

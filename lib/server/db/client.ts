@@ -7,57 +7,56 @@ import { getSettings } from '../settings';
 
 export type { PrismaClient };
 
-/** How long a write waits for another process's write to finish before failing (SQLite's default is 0). */
+/** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
 
 /**
- * The app and the render workers are separate processes writing one SQLite file (heartbeats every
- * second, claims, credits). Every connection gets a busy timeout so a write waits its turn instead of
- * failing at once with SQLITE_BUSY (scripts/migrate.mjs puts the file in WAL mode, so readers never wait).
- * libsql opens a fresh connection after each transaction, hence the bookkeeping.
+ * The web server, the render workers and the CLI all write one SQLite file. libsql opens every
+ * connection with SQLite's busy timeout of 0 (and a fresh connection after each transaction), and
+ * Prisma begins transactions DEFERRED, so concurrent writes fail at once with SQLITE_BUSY. Worse, a
+ * statement that fails that way stays "in progress", so the following COMMIT or ROLLBACK fails too
+ * and the connection keeps its transaction open — holding the write lock, or serving a stale
+ * snapshot, until garbage collection (seen as renders that never finish and keys that "don't exist").
+ * So: every connection waits for locks, and transactions take the write lock up front (IMMEDIATE).
  */
-function withBusyTimeout(client: Client): Client {
-  let isFreshConnection = true;
-  const prepare = async () => {
-    if (!isFreshConnection) return;
-    isFreshConnection = false;
-    await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  };
-  return new Proxy(client, {
-    get(target, prop) {
-      const value: unknown = Reflect.get(target, prop, target);
-      if (typeof value !== 'function') return value;
-      const method = value as (...args: unknown[]) => unknown;
-      if (prop === 'execute' || prop === 'batch' || prop === 'executeMultiple') {
-        return async (...args: unknown[]) => {
-          await prepare();
-          return method.apply(target, args);
-        };
-      }
-      if (prop === 'transaction') {
-        return async (...args: unknown[]) => {
-          await prepare();
-          const tx = await method.apply(target, args);
-          // The transaction took the connection; the client opens a new one on its next call.
-          isFreshConnection = true;
-          return tx;
-        };
-      }
-      return method.bind(target);
-    },
-  });
-}
-
-class LibSqlWithBusyTimeout extends PrismaLibSQL {
+class WaitingLibSQL extends PrismaLibSQL {
   override createClient(config: Config): Client {
-    return withBusyTimeout(super.createClient(config));
+    const client = super.createClient(config);
+    let isConfigured = false;
+    const configure = async () => {
+      if (isConfigured) return;
+      isConfigured = true;
+      await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    };
+    return new Proxy(client, {
+      get(target, prop) {
+        if (prop === 'execute' || prop === 'batch' || prop === 'executeMultiple') {
+          const method = Reflect.get(target, prop, target) as (...args: unknown[]) => unknown;
+          return async (...args: unknown[]) => {
+            await configure();
+            return method.apply(target, args);
+          };
+        }
+        if (prop === 'transaction') {
+          return async () => {
+            await configure();
+            const tx = await target.transaction('write');
+            // The client hands this connection to the transaction and opens a new one on next use.
+            isConfigured = false;
+            return tx;
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
   }
 }
 
 function createClient(): PrismaClient {
   const { dataDir } = getSettings();
   fs.mkdirSync(dataDir, { recursive: true });
-  const adapter = new LibSqlWithBusyTimeout({ url: `file:${path.join(dataDir, 'cutroom.db')}` });
+  const adapter = new WaitingLibSQL({ url: `file:${path.join(dataDir, 'cutroom.db')}` });
   return new PrismaClient({ adapter });
 }
 

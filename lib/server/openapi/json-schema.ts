@@ -43,7 +43,7 @@ export const videoConfigParts: [string, z.ZodType][] = [
 /**
  * Converts named zod schemas to JSON Schema (draft 2020-12) in one pass, so a schema used by
  * another is emitted once and referenced as `refBase + name`. `$schema`/`$id` are stripped: the
- * caller places the results (OpenAPI components, or `$defs`).
+ * caller places the results (OpenAPI components, or `$defs`). Descriptions come from `.describe()`.
  */
 export function toNamedJsonSchemas(parts: [string, z.ZodType][], refBase: string): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();

@@ -40,15 +40,40 @@ export interface OperationSpec {
   errors: ErrorCode[];
 }
 
+const renderFieldDocs = {
+  webhook_url: 'Absolute http(s) URL that receives the documented payload when the render completes or fails.',
+  num_workers: 'Parallel render processes; capped by the server (MAX_RENDER_WORKERS). Default 1.',
+};
+
+/** A request body's fields with descriptions for the document (the handlers' schemas stay terse). */
+function described<S extends z.ZodRawShape>(shape: S, docs: Partial<Record<keyof S, string>>) {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const doc = docs[key as keyof S];
+    out[key] = doc ? (field as z.ZodType).describe(doc) : (field as z.ZodType);
+  }
+  return z.object(out);
+}
+
 /** Named schemas of the document (components.schemas), besides the config's parts. */
 export function apiSchemaParts(): [string, z.ZodType][] {
   return [
     // The handlers parse `config` with lib/video; for the document it is the config schema itself.
-    ['CreateTaskBody', z.object({ ...createTaskBody.shape, config: videoConfigSchema })],
-    ['UpdateTaskBody', z.object({ ...updateTaskBody.shape, config: videoConfigSchema.optional() })],
-    ['RenderBody', renderBody],
-    ['ConvertPreviewBody', convertPreviewBody],
-    ['RenderPreviewBody', renderPreviewBody],
+    ['CreateTaskBody', described({ ...createTaskBody.shape, config: videoConfigSchema }, {
+      metadata: 'Your own key/value data, returned as-is with the task.',
+      title: 'Cutroom: a title for the dashboard (default: meta.title, else "Untitled video").',
+      category: 'Cutroom: a free-form category (default "api").',
+    })],
+    ['UpdateTaskBody', described({ ...updateTaskBody.shape, config: videoConfigSchema.optional() }, {
+      metadata: 'Replaces the metadata (null clears it).',
+      title: 'A new title.',
+    })],
+    ['RenderBody', described(renderBody.shape, renderFieldDocs)],
+    ['ConvertPreviewBody', described(convertPreviewBody.shape, { category: 'Category of the new permanent task (default "api").' })],
+    ['RenderPreviewBody', described(renderPreviewBody.shape, {
+      ...renderFieldDocs,
+      category: 'Category of the new permanent task (default "api").',
+    })],
     ['UploadBody', z.object({ file: z.file().optional(), files: z.array(z.file()).optional() })],
     ['Task', res.taskSchema],
     ['Pagination', res.paginationSchema],
@@ -100,7 +125,8 @@ export function operations(base: string): OperationSpec[] {
   };
   const task = {
     taskId, videoTaskId: 'vt_3kLm9QxR2pWz7Tb1', title: 'Untitled video', width: 1920, height: 1080, fps: 30, duration: 10,
-    quality: '1080p', status: 'completed', videoUrl, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
+    quality: '1080p', status: 'completed', videoUrl, posterUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-poster.jpg`,
+    thumbnailUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-thumb.jpg`, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
     completedAt: '2026-03-19T10:02:30.000Z', metadata: { project_id: 'proj_123' }, renderTaskId: 'rt_8fKq2LmX9pTz4Wc1',
     progress: 100, stage: null, error: null,
   };
