@@ -35,6 +35,7 @@ export default defineConfig({
       APP_URL: `http://localhost:${PORT}`,
       ALLOW_PRIVATE_WEBHOOKS: '1',
       FREE_CREDITS: '100',
+      MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB
       ADMIN_EMAILS: 'admin@example.test',
     },
   },

@@ -23,7 +23,9 @@ function sineWav(freq: number, secs: number): Buffer {
 }
 
 async function main() {
-  const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10);
+  const flag = process.argv.indexOf('--seconds');
+  const seconds = flag === -1 ? 10 : Number(process.argv[flag + 1]);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--seconds needs a positive number');
   const out = path.resolve('bench/out');
   fs.mkdirSync(out, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-bench-'));

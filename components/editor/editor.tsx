@@ -30,7 +30,7 @@ import { RenderPanel } from './render-panel';
 import { Timeline } from './timeline/timeline';
 import { SaveIssues, TopBar } from './top-bar';
 import type { EditorTask } from './types';
-import { useEditorShortcuts } from './use-editor-shortcuts';
+import { blurTextField, useEditorShortcuts } from './use-editor-shortcuts';
 import { useRender } from './use-render';
 
 export type { EditorTask } from './types';
@@ -98,7 +98,10 @@ function EditorLayout({ task }: { task: EditorTask }) {
       <SaveIssues />
       <div className="flex min-h-0 flex-1">
         <InsertPanel />
-        <main className="flex min-w-0 flex-1 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)]">
+        <main
+          className="flex min-w-0 flex-1 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)]"
+          onPointerDownCapture={blurTextField}
+        >
           <EditorPreview />
         </main>
         <aside aria-label="Inspector" className="flex w-80 shrink-0 flex-col border-l border-zinc-800 bg-zinc-900/40">

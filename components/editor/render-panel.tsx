@@ -53,6 +53,9 @@ export function RenderPanel({ render }: { render: RenderController }) {
             <span className="text-zinc-400 tabular-nums">{Math.round(status.progress)}%</span>
           </div>
           <ProgressBar value={status.progress} label="Render progress" />
+          {render.pollError ? (
+            <p className="text-[11px] text-amber-300">Could not check progress ({render.pollError}); retrying…</p>
+          ) : null}
         </div>
       ) : null}
 

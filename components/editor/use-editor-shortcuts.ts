@@ -16,6 +16,15 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
+ * Pressing on the timeline or the preview ends typing in a field (committing it), so the keys
+ * pressed next (S, Delete, arrows) go to the editor rather than into the field.
+ */
+export function blurTextField() {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && isTypingTarget(active)) active.blur();
+}
+
+/**
  * Editor keys (window-wide):
  *  Space play/pause · Delete/Backspace remove clip · S split at playhead · ←/→ nudge one frame
  *  (Shift: one second; without a selection they move the playhead) · Ctrl/⌘+Z undo ·

@@ -26,6 +26,8 @@ export interface RenderController {
   isRendering: boolean;
   /** Why the last attempt could not start (save failed, `INSUFFICIENT_CREDITS`…). */
   startError: string | null;
+  /** The last status poll failed (polling continues). */
+  pollError: string | null;
   receipt: RenderReceipt | null;
   /** Whether the panel has anything to show. */
   hasActivity: boolean;
@@ -78,7 +80,12 @@ export function useRender(task: EditorTask): RenderController {
     retry: 3,
   });
 
-  const status = query.data;
+  // Right after the render call the task may still say "created": show it as queued meanwhile.
+  const isAwaitingStart = isPolling && query.data.status === 'created' && createdPolls < MAX_CREATED_POLLS;
+  const status: RenderStatus = isAwaitingStart
+    ? { ...query.data, status: 'rendering', stage: 'queued', progress: 0 }
+    : query.data;
+  const pollError = query.isError && status.status === 'rendering' ? query.error.message : null;
 
   const start = useCallback(async () => {
     setStartError(null);
@@ -123,6 +130,7 @@ export function useRender(task: EditorTask): RenderController {
     isStarting,
     isRendering,
     startError,
+    pollError,
     receipt,
     hasActivity,
     start,

@@ -75,7 +75,9 @@ export function FittedPlayer({
             fps={geometry.fps}
             durationInFrames={geometry.durationInFrames}
             initialFrame={Math.min(initialFrame ?? 0, geometry.durationInFrames - 1)}
-            controls={controls}
+            // A one-frame video (an empty project) has nothing to play, and Remotion's seek bar
+            // divides by (durationInFrames - 1).
+            controls={controls && geometry.durationInFrames > 1}
             style={{ width: '100%', height: '100%' }}
             spaceKeyToPlayOrPause={false}
             moveToBeginningWhenEnded={false}

@@ -16,6 +16,16 @@ const sizes: Record<Size, string> = {
   md: 'h-8 px-3 text-sm gap-2',
 };
 
+// Icon-only buttons are square; kept separate so no padding utility has to override another.
+const iconSizes: Record<Size, string> = {
+  sm: 'h-7 w-7',
+  md: 'h-8 w-8',
+};
+
+const base =
+  'inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors ' +
+  'focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-400 disabled:cursor-not-allowed';
+
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: Size;
@@ -27,13 +37,7 @@ export function Button({ variant = 'secondary', size = 'md', icon, className, ch
   return (
     <button
       type={type}
-      className={cn(
-        'inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors',
-        'focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-400 disabled:cursor-not-allowed',
-        variants[variant],
-        sizes[size],
-        className,
-      )}
+      className={cn(base, variants[variant], sizes[size], className)}
       {...rest}
     >
       {icon}
@@ -51,17 +55,26 @@ export interface IconButtonProps extends Omit<ButtonProps, 'children' | 'icon'> 
 }
 
 /** An icon-only button: `label` is its accessible name and tooltip. */
-export function IconButton({ label, shortcut, title, className, size = 'md', variant = 'ghost', children, ...rest }: IconButtonProps) {
+export function IconButton({
+  label,
+  shortcut,
+  title,
+  className,
+  size = 'md',
+  variant = 'ghost',
+  type = 'button',
+  children,
+  ...rest
+}: IconButtonProps) {
   return (
-    <Button
+    <button
+      type={type}
       aria-label={label}
       title={title ?? (shortcut ? `${label} (${shortcut})` : label)}
-      variant={variant}
-      size={size}
-      className={cn(size === 'sm' ? 'w-7 px-0' : 'w-8 px-0', className)}
+      className={cn(base, variants[variant], iconSizes[size], className)}
       {...rest}
     >
       {children}
-    </Button>
+    </button>
   );
 }

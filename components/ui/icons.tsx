@@ -1,9 +1,10 @@
 import type { SVGProps } from 'react';
 
 /** Small stroke icons (24×24 grid, currentColor). Decorative: always aria-hidden. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+function Icon({ children, className, ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
+      className={className ? `shrink-0 ${className}` : 'shrink-0'}
       width={16}
       height={16}
       viewBox="0 0 24 24"
@@ -137,5 +138,17 @@ export const AlertIcon = (p: P) => (
 export const SpinnerIcon = (p: P) => (
   <Icon {...p} className={`animate-spin ${p.className ?? ''}`}>
     <path d="M21 12a9 9 0 1 1-6.2-8.56" />
+  </Icon>
+);
+export const VolumeIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M11 5 6 9H3v6h3l5 4V5Z" />
+    <path d="M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" />
+  </Icon>
+);
+export const VolumeOffIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M11 5 6 9H3v6h3l5 4V5Z" />
+    <path d="m16 9 6 6M22 9l-6 6" />
   </Icon>
 );

@@ -103,6 +103,6 @@ test('sign-in with a wrong password says so', async ({ page }) => {
   await page.getByLabel('Email').fill('nobody@example.test');
   await page.getByLabel('Password').fill('wrong-password-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
+  await expect(page.locator('form').getByRole('alert')).toHaveText('Wrong email or password.');
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeForKey, parseRange } from './serve-file';
+import { createLocalStorage } from '../storage/storage';
+import { mimeTypeForKey, parseRange, serveStoredFile } from './serve-file';
 
 describe('parseRange', () => {
   it.each([
@@ -23,5 +28,28 @@ describe('mimeTypeForKey', () => {
     expect(mimeTypeForKey('x.MP3')).toBe('audio/mpeg');
     expect(mimeTypeForKey('x.webp')).toBe('image/webp');
     expect(mimeTypeForKey('x.bin')).toBe('application/octet-stream');
+  });
+});
+
+describe('serveStoredFile', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-serve-'));
+  const storage = createLocalStorage(root);
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>';
+
+  it('serves an uploaded SVG inert: sandboxed, never sniffed into HTML', async () => {
+    await storage.put('uploads/u/x.svg', Readable.from([Buffer.from(svg)]));
+    const res = await serveStoredFile(storage, 'uploads/u/x.svg', new Request('http://x/files/uploads/u/x.svg'));
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'.*sandbox/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toBe(svg);
+  });
+
+  it('leaves other media without a sandbox, so a video opened directly still plays', async () => {
+    await storage.put('renders/t/r.mp4', Readable.from([Buffer.from('not really a video')]));
+    const res = await serveStoredFile(storage, 'renders/t/r.mp4', new Request('http://x/files/renders/t/r.mp4', { headers: { range: 'bytes=0-2' } }));
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-security-policy')).toBeNull();
+    expect(await res.text()).toBe('not');
   });
 });

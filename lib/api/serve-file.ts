@@ -42,7 +42,13 @@ export async function serveStoredFile(storage: Storage, key: string, req: Reques
     'accept-ranges': 'bytes',
     'last-modified': stat.mtime.toUTCString(),
     'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
   });
+  // Uploaded SVGs can carry scripts and are served from the app's own origin: opened directly, they
+  // would run with the user's session. A sandbox CSP keeps them inert (as <img> they never run anyway).
+  if (headers.get('content-type') === 'image/svg+xml') {
+    headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+  }
   if (opts.download) headers.set('content-disposition', `attachment; filename="${opts.download.replace(/"/g, '')}"`);
   const range = parseRange(req.headers.get('range'), stat.size);
   if (range === 'invalid') {

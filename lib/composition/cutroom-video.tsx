@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { AbsoluteFill, Sequence } from 'remotion';
-import { clipFrameWindow, paintOrder, type VideoConfig } from '../video';
+import { clipFrameWindow, effectiveDuration, normalizeVideoConfig, paintOrder, type VideoConfig } from '../video';
 import { backgroundStyle } from './background-style';
-import { ClipView } from './clip-view';
+import { ClipLayer } from './clip-layer';
 import { useFonts } from './use-fonts';
 
 // A type alias, not an interface: Remotion's <Composition> needs props assignable to Record<string, unknown>.
@@ -11,29 +11,34 @@ export type CutroomVideoProps = { config: VideoConfig };
 /**
  * The one Cutroom composition: a pure function of the config. The same component runs in the
  * editor's Player, the preview pages and the render worker, so what is previewed is what is rendered.
+ * It accepts the document as stored (templates, `$ref`s) and normalizes it itself; normalizing is
+ * idempotent, so an already normalized config costs nothing extra. Remote subtitle words must be
+ * resolved before (resolveRemoteSubtitles): the composition never fetches.
  */
 export function CutroomVideo({ config }: CutroomVideoProps) {
-  const { fps, width, height } = config.meta;
-  const layers = useMemo(() => paintOrder(config), [config]);
-  useFonts(config.assets?.fonts ?? []);
+  const normalized = useMemo(() => normalizeVideoConfig(config).config, [config]);
+  const { fps, width, height } = normalized.meta;
+  const layers = useMemo(() => paintOrder(normalized), [normalized]);
   const canvas = useMemo(() => ({ width, height }), [width, height]);
+  useFonts(normalized.assets?.fonts ?? []);
 
   return (
-    <AbsoluteFill style={{ ...backgroundStyle(config.meta.background), overflow: 'hidden' }}>
+    <AbsoluteFill style={{ ...backgroundStyle(normalized.meta.background), overflow: 'hidden' }}>
       {layers.map(({ clip, trackIndex, clipIndex }) => {
         const window = clipFrameWindow(clip, fps);
         return (
           <Sequence
-            key={`${trackIndex}:${clipIndex}`}
+            key={`${trackIndex}:${clipIndex}:${clip.id ?? ''}`}
             from={window.from}
             durationInFrames={window.frames}
             name={clip.id ?? `${clip.type} ${trackIndex + 1}.${clipIndex + 1}`}
           >
-            <ClipView
+            <ClipLayer
               clip={clip}
               canvas={canvas}
               fps={fps}
-              isTrackMuted={config.tracks[trackIndex]?.muted === true}
+              windowDuration={effectiveDuration(clip)}
+              isTrackMuted={normalized.tracks[trackIndex]?.muted === true}
             />
           </Sequence>
         );

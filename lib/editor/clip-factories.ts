@@ -12,31 +12,28 @@ export interface Insertable {
   create(context: { meta: Meta; start: number }): Clip;
 }
 
-/** A centred white text, 3 s, sized to a tenth of the canvas height. */
+/**
+ * A centred white text, 3 s, sized to a tenth of the canvas height. Positions are percentages so
+ * the element stays centred when the canvas size changes; the inspector shows and accepts both.
+ */
 export function newTextClip(meta: Meta, start: number): Clip {
   return {
     type: 'text',
     text: 'Your text',
     start,
     duration: 3,
-    transform: { x: Math.round(meta.width / 2), y: Math.round(meta.height / 2), anchor: 'center' },
+    transform: { x: '50%', y: '50%', anchor: 'center' },
     style: { fill: '#ffffff', fontSize: Math.max(8, Math.round(meta.height / 10)), textAlign: 'center' },
   };
 }
 
 /** A centred rectangle, a quarter of the canvas on each side, 3 s. */
-export function newRectClip(meta: Meta, start: number): Clip {
+export function newRectClip(_meta: Meta, start: number): Clip {
   return {
     type: 'rect',
     start,
     duration: 3,
-    transform: {
-      x: Math.round(meta.width / 2),
-      y: Math.round(meta.height / 2),
-      width: Math.round(meta.width / 4),
-      height: Math.round(meta.height / 4),
-      anchor: 'center',
-    },
+    transform: { x: '50%', y: '50%', width: '25%', height: '25%', anchor: 'center' },
     style: { fill: '#3b82f6' },
   };
 }

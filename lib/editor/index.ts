@@ -1,3 +1,12 @@
+/**
+ * lib/editor: the editor's client-side model, framework-free (no React, no Next).
+ *  - commands/: every document edit as a pure `(doc, args) => doc` with structural sharing;
+ *  - history: undo/redo over immutable documents (merge runs, one step per drag);
+ *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
+ *  - autosave / api-client: debounced PATCH of `{ config, title }`, render calls, status polling;
+ *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values.
+ * React components live in components/editor and read everything through the store.
+ */
 export * from './types';
 export * from './clip-ref';
 export * from './commands';

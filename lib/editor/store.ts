@@ -13,7 +13,9 @@ import {
   trimClip,
   updateClip,
   updateMeta,
+  updateTrack,
   type ClipPatch,
+  type TrackPatch,
   type MoveClipArgs,
   type TrimClipArgs,
 } from './commands';
@@ -72,6 +74,7 @@ export interface EditorActions {
   updateMeta(patch: Partial<Meta>, options?: { mergeKey?: string }): void;
   addTrack(): void;
   removeTrack(trackIndex: number): void;
+  updateTrack(trackIndex: number, patch: TrackPatch): void;
 
   /** Pointer-down of a drag: marks the document the drag started from. */
   beginGesture(): void;
@@ -226,6 +229,10 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
           else if (selection.trackIndex > trackIndex) nextSelection = { ...selection, trackIndex: selection.trackIndex - 1 };
         }
         apply((x) => removeTrack(x, { trackIndex }), { selection: nextSelection });
+      },
+
+      updateTrack(trackIndex, patch) {
+        apply((x) => updateTrack(x, { trackIndex, patch }));
       },
 
       beginGesture() {

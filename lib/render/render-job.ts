@@ -11,7 +11,7 @@ import {
   selectComposition,
   type openBrowser,
 } from '@remotion/renderer';
-import { validateVideoConfig, type VideoConfig } from '../video';
+import { resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
 import { planChunks } from './chunks';
@@ -49,11 +49,14 @@ export interface RenderJobResult {
 export async function prepareConfig(input: unknown): Promise<VideoConfig> {
   const parsed = validateVideoConfig(input);
   if (!parsed.success) throw new MediaError(`Invalid config: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  await checkMedia(parsed.config);
+  // Remote subtitle words ({ src }) are fetched here, server-side; the composition never fetches.
+  const resolved = await resolveRemoteSubtitles(parsed.config, fetch);
+  if (!resolved.success) throw new MediaError(`Subtitles failed to load — ${resolved.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  await checkMedia(resolved.config);
   if (!fs.existsSync(path.join(BUNDLE_DIR, 'index.html'))) {
     throw new Error(`Composition bundle missing at ${BUNDLE_DIR}: run \`npm run build\` first.`);
   }
-  return parsed.config;
+  return resolved.config;
 }
 
 function commonOptions(config: VideoConfig, browser: Browser, browserExecutable: string) {

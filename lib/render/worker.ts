@@ -18,10 +18,16 @@ export interface WorkerOptions {
   signal?: AbortSignal;
 }
 
+/** Waits `ms`, or less when `signal` aborts; removes its listener either way (the loop polls forever). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 /** The embedded worker loop: claim a job from the database, render it, record the outcome, repeat. */

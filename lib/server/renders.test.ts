@@ -67,6 +67,16 @@ describe('startRender', () => {
     await expect(mod.renders.startRender({ userId: other.id, taskId: task.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('refuses odd canvas sizes, which H.264 cannot encode, naming the field', async () => {
+    const user = await newUser(100);
+    const task = await mod.tasks.createTask({ userId: user.id, config: config(2, 321, 180) });
+    await expect(mod.renders.startRender({ userId: user.id, taskId: task.id })).rejects.toMatchObject({
+      code: 'INVALID_CONFIG',
+      details: { issues: [{ path: 'meta.width', message: 'must be an even number to render an MP4' }] },
+    });
+    expect(await mod.credits.getBalance(user.id)).toBe(100);
+  });
+
   it('refuses an empty video', async () => {
     const user = await newUser(100);
     const task = await mod.tasks.createTask({ userId: user.id, config: { meta: config().meta, tracks: [{ clips: [] }] } });

@@ -57,6 +57,12 @@ export async function startRender(input: StartRenderInput) {
     });
   }
 
+  if (task.width % 2 !== 0 || task.height % 2 !== 0) {
+    // H.264 (yuv420p) cannot encode odd sizes; the config is fine for previews, not for an MP4.
+    throw new ApiError('INVALID_CONFIG', `H.264 needs an even width and height; this video is ${task.width}×${task.height}.`, {
+      issues: [{ path: task.width % 2 !== 0 ? 'meta.width' : 'meta.height', message: 'must be an even number to render an MP4' }],
+    });
+  }
   if (input.webhookUrl) await assertPublicWebhookTarget(input.webhookUrl);
   const cost = taskCost(task);
   const numWorkers = Math.min(Math.max(1, input.numWorkers ?? 1), getSettings().maxRenderWorkers);

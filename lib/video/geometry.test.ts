@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssTransform, elementBox, placeElement, resolveLength, transformOrigin } from './geometry';
+import { cssTransform, elementBox, pieSlicePath, placeElement, regularPolygon, resolveLength, transformOrigin } from './geometry';
 
 const canvas = { width: 1920, height: 1080 };
 
@@ -86,5 +86,19 @@ describe('cssTransform', () => {
     expect(cssTransform(p, { dx: 5, dy: -5, scaleX: 0.5, scaleY: 0.5, rotation: 20 })).toBe(
       'translate(-50%, -50%) translate(5px, -5px) rotate(30deg)',
     );
+  });
+});
+
+describe('shapes', () => {
+  it('a regular polygon starts at the top centre and goes clockwise', () => {
+    const diamond = regularPolygon(4, 100, 100).map(([x, y]) => [Math.round(x), Math.round(y)]);
+    expect(diamond).toEqual([[50, 0], [100, 50], [50, 100], [0, 50]]);
+    expect(regularPolygon(2, 10, 10)).toHaveLength(3);
+  });
+
+  it('a pie slice measures angles clockwise from 12 o\'clock', () => {
+    expect(pieSlicePath(100, 100, 0, 90)).toBe('M 50 50 L 50.000 0.000 A 50 50 0 0 1 100.000 50.000 Z');
+    expect(pieSlicePath(100, 100, 0, 270)).toContain(' 0 1 1 ');
+    expect(pieSlicePath(100, 100, 0, 360)).toMatch(/^M 0 50 A/);
   });
 });

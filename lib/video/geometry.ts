@@ -158,3 +158,35 @@ export function cssTransform(placement: Placement, motion: Motion = noMotion): s
 export function transformOrigin(placement: Placement): string {
   return `${placement.anchorX * 100}% ${placement.anchorY * 100}%`;
 }
+
+/**
+ * Corners of a regular polygon inscribed in a `width`×`height` box, first corner at the top centre,
+ * clockwise. `regularPolygon(4, 100, 100)` → a diamond: (50,0) (100,50) (50,100) (0,50).
+ */
+export function regularPolygon(sides: number, width: number, height: number): [number, number][] {
+  const n = Math.max(3, Math.round(sides));
+  return Array.from({ length: n }, (_, i) => {
+    const angle = (2 * Math.PI * i) / n;
+    return [width / 2 + (width / 2) * Math.sin(angle), height / 2 - (height / 2) * Math.cos(angle)];
+  });
+}
+
+/**
+ * SVG path of a pie slice of the ellipse filling a `width`×`height` box. Angles in degrees, 0 at
+ * 12 o'clock, clockwise (the CSS conic convention). A sweep of 360° or more is the full ellipse.
+ */
+export function pieSlicePath(width: number, height: number, startAngle: number, endAngle: number): string {
+  const rx = width / 2;
+  const ry = height / 2;
+  const sweep = endAngle - startAngle;
+  if (Math.abs(sweep) >= 360) {
+    return `M 0 ${ry} A ${rx} ${ry} 0 1 1 ${width} ${ry} A ${rx} ${ry} 0 1 1 0 ${ry} Z`;
+  }
+  const point = (deg: number) => {
+    const a = (deg * Math.PI) / 180;
+    return `${(rx + rx * Math.sin(a)).toFixed(3)} ${(ry - ry * Math.cos(a)).toFixed(3)}`;
+  };
+  const largeArc = Math.abs(sweep) > 180 ? 1 : 0;
+  const clockwise = sweep >= 0 ? 1 : 0;
+  return `M ${rx} ${ry} L ${point(startAngle)} A ${rx} ${ry} 0 ${largeArc} ${clockwise} ${point(endAngle)} Z`;
+}

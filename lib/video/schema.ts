@@ -190,7 +190,7 @@ type AnimationUnionCoversList = [z.infer<typeof animationSchema>['type']] extend
 const animationUnionCoversList: AnimationUnionCoversList = true;
 void animationUnionCoversList;
 
-function keyframeTrack<P extends readonly [string, ...string[]], V extends z.ZodType>(properties: P, value: V) {
+function keyframeTrack<const P extends readonly [string, ...string[]], V extends z.ZodType>(properties: P, value: V) {
   return z.strictObject({
     property: z.enum(properties),
     frames: z

@@ -19,15 +19,19 @@ import {
   PlusIcon,
   ScissorsIcon,
   TrashIcon,
+  VolumeIcon,
+  VolumeOffIcon,
 } from '@/components/ui/icons';
 import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
+import { blurTextField } from '../use-editor-shortcuts';
 import { HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
 import { TimelineClip } from './timeline-clip';
 import { TimelineRuler } from './timeline-ruler';
 import { useClipDrag, type DragMode } from './use-clip-drag';
 
 const ZOOM_STEP = 1.25;
+
 
 /**
  * The timeline: a toolbar, a seconds ruler, one row per track with its clips, and the playhead.
@@ -41,7 +45,9 @@ export function Timeline() {
   const zoom = useEditor((s) => s.zoom);
   const selection = useEditor((s) => s.selection);
   const contentEnd = useEditor((s) => totalDuration(s.doc));
-  const playheadSeconds = useEditor(selectPlayheadSeconds);
+  // Coarse on purpose: the lanes only need to grow when the playhead nears their end, and a
+  // per-frame value would re-render the whole timeline during playback.
+  const playheadBucket = useEditor((s) => Math.ceil(selectPlayheadSeconds(s) / TAIL_SECONDS) * TAIL_SECONDS);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const tracksRef = useRef<HTMLDivElement>(null);
@@ -55,7 +61,7 @@ export function Timeline() {
   const viewportWidth = viewport?.width ?? 800;
   const lanesViewport = Math.max(100, viewportWidth - HEADER_WIDTH);
   const lanesWidth = Math.ceil(
-    Math.max(contentEnd + TAIL_SECONDS, playheadSeconds + TAIL_SECONDS / 2, lanesViewport / zoom) * zoom,
+    Math.max(contentEnd + TAIL_SECONDS, playheadBucket + TAIL_SECONDS, lanesViewport / zoom) * zoom,
   );
 
   const trackIndexAt = useCallback(
@@ -131,7 +137,11 @@ export function Timeline() {
   const visibleTo = (scrollLeft + lanesViewport) / zoom;
 
   return (
-    <section aria-label="Timeline" className="flex h-full min-h-0 flex-col bg-zinc-950 select-none">
+    <section
+      aria-label="Timeline"
+      className="flex h-full min-h-0 flex-col bg-zinc-950 select-none"
+      onPointerDownCapture={blurTextField}
+    >
       <TimelineToolbar
         zoom={zoom}
         isSnapping={isSnapping}
@@ -248,16 +258,27 @@ const TrackRow = memo(function TrackRow({
             {track.muted ? ' · muted' : ''}
           </div>
         </div>
-        <IconButton
-          size="sm"
-          variant="danger"
-          label={`Delete track ${trackIndex + 1}`}
-          className="opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
-          disabled={trackCount <= 1}
-          onClick={() => actions.removeTrack(trackIndex)}
-        >
-          <TrashIcon width={14} height={14} />
-        </IconButton>
+        <div className="flex shrink-0 items-center">
+          <IconButton
+            size="sm"
+            label={`Mute track ${trackIndex + 1}`}
+            aria-pressed={track.muted === true}
+            className={track.muted ? 'text-amber-300' : 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100'}
+            onClick={() => actions.updateTrack(trackIndex, { muted: !track.muted })}
+          >
+            {track.muted ? <VolumeOffIcon width={14} height={14} /> : <VolumeIcon width={14} height={14} />}
+          </IconButton>
+          <IconButton
+            size="sm"
+            variant="danger"
+            label={`Delete track ${trackIndex + 1}`}
+            className="opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
+            disabled={trackCount <= 1}
+            onClick={() => actions.removeTrack(trackIndex)}
+          >
+            <TrashIcon width={14} height={14} />
+          </IconButton>
+        </div>
       </div>
       <div
         className={cn('relative shrink-0', trackIndex % 2 === 0 ? 'bg-zinc-900/40' : 'bg-zinc-900/20')}

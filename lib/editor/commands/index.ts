@@ -7,4 +7,5 @@ export { updateClip, type ClipPatch } from './update-clip';
 export { duplicateClip } from './duplicate-clip';
 export { addTrack } from './add-track';
 export { removeTrack } from './remove-track';
+export { updateTrack, type TrackPatch } from './update-track';
 export { updateMeta } from './update-meta';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeTrack } from './remove-track';
-import { sampleDoc } from './fixtures';
+import { sampleDoc } from './test-fixtures';
 
 describe('removeTrack', () => {
   it('removes a track with its clips', () => {

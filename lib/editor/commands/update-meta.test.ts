@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateMeta } from './update-meta';
-import { sampleDoc } from './fixtures';
+import { sampleDoc } from './test-fixtures';
 
 describe('updateMeta', () => {
   it('sets canvas fields and shares the tracks', () => {

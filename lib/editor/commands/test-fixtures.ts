@@ -1,3 +1,4 @@
+/** Documents shared by the command tests (not used by the app). */
 import type { Clip } from '../../video';
 import type { EditorDoc } from '../types';
 
