@@ -1,7 +1,8 @@
 import { db } from './db/client';
 import { getSettings } from './settings';
 import { normalizeEmail } from './users';
-import { planQuota, startOfMonthUtc } from './usage';
+import { storageLimitFor } from './files';
+import { startOfMonthUtc } from './usage';
 
 /** Whether the account is one of ADMIN_EMAILS. */
 export function isAdminEmail(email: string): boolean {
@@ -41,7 +42,7 @@ export async function listAccountUsage(now: Date = new Date()): Promise<AccountU
     credits: u.credits,
     videos: videoCount.get(u.id) ?? 0,
     storageUsed: storageUsed.get(u.id) ?? 0,
-    storageQuota: planQuota(u.plan),
+    storageQuota: storageLimitFor(u.plan),
     rendersThisMonth: renderCount.get(u.id) ?? 0,
     createdAt: u.createdAt,
   }));

@@ -1,15 +1,10 @@
 import { db } from './db/client';
 import { ApiError } from './errors';
-import { plans, type Plan } from './users';
+import { storageLimitFor } from './files';
 
 /** The first instant of the current calendar month, UTC: "this month" for usage counts. */
 export function startOfMonthUtc(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
-
-/** The storage quota of a plan in bytes (an unknown plan gets the free one). */
-export function planQuota(plan: string): number {
-  return plan in plans ? plans[plan as Plan] : plans.free;
 }
 
 export interface Usage {
@@ -34,7 +29,7 @@ export async function getUsage(userId: string, now: Date = new Date()): Promise<
     balance: user.credits,
     plan: user.plan,
     storageUsed: storage._sum.size ?? 0,
-    storageQuota: planQuota(user.plan),
+    storageQuota: storageLimitFor(user.plan),
     rendersThisMonth,
     monthStart,
   };

@@ -5,7 +5,7 @@ import { formatBytes, formatDate } from '@/components/settings/format';
 import { card } from '@/components/settings/styles';
 import { requireUser } from '@/lib/api/session';
 import { passwordRules } from '@/lib/server/passwords';
-import { planQuota } from '@/lib/server/usage';
+import { storageLimitFor } from '@/lib/server/files';
 
 export const metadata = { title: 'Account' };
 
@@ -23,7 +23,7 @@ export default async function AccountPage() {
           <dd>{user.name ?? <span className="text-zinc-500">Not set</span>}</dd>
           <dt className="text-zinc-400">Plan</dt>
           <dd className="capitalize">
-            {user.plan} <span className="text-zinc-500 normal-case">({formatBytes(planQuota(user.plan))} storage)</span>
+            {user.plan} <span className="text-zinc-500 normal-case">({formatBytes(storageLimitFor(user.plan))} storage)</span>
           </dd>
           <dt className="text-zinc-400">Member since</dt>
           <dd>{formatDate(user.createdAt)}</dd>
