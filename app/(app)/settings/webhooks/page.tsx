@@ -1,7 +1,9 @@
 import { revealWebhookSecretAction, rotateWebhookSecretAction } from '@/app/actions/settings';
 import { card } from '@/components/settings/styles';
+import { WebhookDeliveryLog } from '@/components/settings/webhook-delivery-log';
 import { WebhookSecretPanel } from '@/components/settings/webhook-secret-panel';
 import { requireUser } from '@/lib/api/session';
+import { listWebhookDeliveries } from '@/lib/server/webhooks';
 
 export const metadata = { title: 'Webhooks' };
 
@@ -17,9 +19,10 @@ function isGenuine(body, headers, secret) {
   return isFresh && given.length === expected.length && timingSafeEqual(given, expected);
 }`;
 
-// /settings/webhooks – the account's webhook signing secret
+// /settings/webhooks – the account's webhook signing secret and the delivery log
 export default async function WebhooksPage() {
-  await requireUser();
+  const user = await requireUser();
+  const deliveries = await listWebhookDeliveries(user.id);
   return (
     <div className="flex flex-col gap-6">
       <section className={card} aria-labelledby="secret-heading">
@@ -29,6 +32,15 @@ export default async function WebhooksPage() {
           there, signed with this secret so your receiver can tell it came from us.
         </p>
         <WebhookSecretPanel revealAction={revealWebhookSecretAction} rotateAction={rotateWebhookSecretAction} />
+      </section>
+
+      <section className={card} aria-labelledby="log-heading">
+        <h2 id="log-heading" className="text-lg font-semibold">Delivery log</h2>
+        <p className="mt-1 mb-4 max-w-prose text-sm text-zinc-400">
+          The last 50 deliveries. A delivery that does not get a 2xx answer within 10 s is retried with backoff: 6
+          attempts over about an hour.
+        </p>
+        <WebhookDeliveryLog deliveries={deliveries} />
       </section>
 
       <section className={card} aria-labelledby="verify-heading">
