@@ -15,6 +15,7 @@ import { cli, createAccount, type Account } from '../fixtures/cli';
 import { expectError, expectOk, isoTimestamp, privateFields, raw, sleep } from '../fixtures/contract';
 import { e2eDataDir, querySql } from '../fixtures/db';
 import { RenderingVideo, RenderingVideoError } from '../fixtures/sdk-client';
+import { signIn } from '../settings/helpers';
 
 // Contract tests of /api/v1/video and /api/v1/credits against the real server (RenderingVideo reference).
 
@@ -91,7 +92,21 @@ test.describe('authentication', () => {
     await expectOk(await request.get('/api/v1/credits', { headers: bearer(spare) }), creditsResponse);
   });
 
-  // USER_NOT_FOUND (a key whose owner was deleted) is not covered: there is no way to delete a user yet.
+  test('401 USER_NOT_FOUND in every form once the key’s owner deleted the account', async ({ page }) => {
+    const gone = createAccount();
+    await expectOk(await page.request.get('/api/v1/credits', { headers: bearer(gone.key) }), creditsResponse);
+    // The only way an account goes: its owner deletes it on the settings page.
+    await signIn(page, gone.email, gone.password);
+    await page.goto('/settings/account');
+    const form = page.getByRole('form', { name: 'Delete account' });
+    await form.getByRole('textbox').fill(gone.email);
+    await form.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(page).toHaveURL(/\/signin\?deleted=1$/);
+    for (const form of forms) {
+      const res = await page.request.get(`/api/v1/video${form.query(gone.key)}`, { headers: form.headers(gone.key) });
+      await expectError(res, 401, 'USER_NOT_FOUND');
+    }
+  });
 
   const endpoints: [string, string][] = [
     ['POST', '/api/v1/video'],
@@ -207,7 +222,7 @@ test.describe('POST /api/v1/video', () => {
     {
       name: 'misspelled field',
       config: { ...smallConfig(), tracks: [{ clips: [{ type: 'text', text: 'a', start: 0, duration: 1, opactiy: 0.5 }] }] },
-      path: 'tracks[0].clips[0]',
+      path: 'tracks[0].clips[0].opactiy',
     },
     { name: 'v1 top-level video', config: { ...smallConfig(), video: { width: 1920 } }, path: 'video' },
   ];

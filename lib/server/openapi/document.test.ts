@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { videoConfigSchema } from '../../video';
 import { errorStatus } from '../errors';
 import { openApiDocument } from './document';
-import { videoConfigJsonSchema } from './json-schema';
 import { apiSchemaParts, operations } from './operations';
 
 const base = 'https://cutroom.example.com';
@@ -122,24 +121,5 @@ describe('the OpenAPI document', () => {
       expect((doc.paths[p]!.get as { security?: unknown[] }).security).toEqual([]);
     }
     expect((doc.paths['/api/v1/video']!.get as { security?: unknown[] }).security).toBeUndefined();
-  });
-});
-
-describe('videoConfigJsonSchema', () => {
-  const schema = videoConfigJsonSchema(base) as { $id: string; $defs: Record<string, unknown>; properties: Record<string, unknown>; required: string[] };
-
-  it('is a standalone draft 2020-12 document whose refs all resolve', () => {
-    expect(schema.$id).toBe(`${base}/api/v1/schema`);
-    expect(schema.required).toEqual(['meta', 'tracks']);
-    for (const ref of new Set(refsIn(schema))) {
-      expect(ref.startsWith('#/$defs/'), ref).toBe(true);
-      expect(schema.$defs[ref.slice('#/$defs/'.length)], ref).toBeDefined();
-    }
-  });
-
-  it('names the clip types', () => {
-    const clip = schema.$defs.Clip as { oneOf?: { $ref: string }[]; anyOf?: { $ref: string }[] };
-    const variants = (clip.oneOf ?? clip.anyOf ?? []).map((v) => v.$ref);
-    expect(variants).toEqual(expect.arrayContaining(['#/$defs/TextClip', '#/$defs/VideoClip', '#/$defs/LayoutClip']));
   });
 });

@@ -4,8 +4,9 @@ import * as video from '../../video';
 export type JsonSchema = Record<string, unknown>;
 
 /**
- * The config's parts worth a name in the generated JSON Schema: naming them turns a 270 kB schema
- * of repeated inline copies into ~100 kB of readable `$ref`s (and breaks the layout recursion).
+ * The config's parts worth a name in the OpenAPI document's components: naming them turns 270 kB of
+ * repeated inline copies into ~100 kB of readable `$ref`s (and breaks the layout recursion). The
+ * standalone config schema (GET /api/v1/schema) is lib/video's videoConfigJsonSchema().
  */
 export const videoConfigParts: [string, z.ZodType][] = [
   ['VideoConfig', video.videoConfigSchema],
@@ -76,24 +77,4 @@ function simplify(node: unknown): unknown {
     (k === 'maximum' && v === Number.MAX_SAFE_INTEGER) ||
     (k === 'minimum' && v === Number.MIN_SAFE_INTEGER);
   return Object.fromEntries(Object.entries(obj).filter(([k, v]) => !isNoise(k, v)).map(([k, v]) => [k, simplify(v)]));
-}
-
-let cached: JsonSchema | undefined;
-
-/** The v2 config as one standalone JSON Schema document (GET /api/v1/schema). */
-export function videoConfigJsonSchema(baseUrl: string): JsonSchema {
-  cached ??= (() => {
-    const parts = toNamedJsonSchemas(videoConfigParts, '#/$defs/');
-    const { VideoConfig, ...defs } = parts;
-    return {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      title: 'Cutroom video config (v2)',
-      description:
-        'A RenderingVideo v2 video config: meta (canvas), optional assets, and tracks of timed clips. ' +
-        'Validation on the server is stricter than this schema where JSON Schema cannot say it (template data, trims).',
-      ...VideoConfig,
-      $defs: defs,
-    };
-  })();
-  return { $id: `${baseUrl}/api/v1/schema`, ...cached };
 }
