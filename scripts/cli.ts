@@ -22,11 +22,7 @@ function need(values: Record<string, string | undefined>, ...names: string[]) {
 }
 
 async function main(argv: string[]) {
-  const [group, action, ...raw] = argv;
-  // Node 20's parseArgs reads `--amount -5` as two flags: glue negative numbers to their option.
-  const rest = raw.flatMap((arg, i) =>
-    /^-\d/.test(arg) && raw[i - 1]?.startsWith('--') ? [] : /^--/.test(arg) && /^-\d/.test(raw[i + 1] ?? '') ? [`${arg}=${raw[i + 1]}`] : [arg],
-  );
+  const [group, action, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
     options: {

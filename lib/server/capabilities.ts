@@ -1,0 +1,24 @@
+import { qualityTiers, videoCapabilities } from '../video';
+import { PREVIEW_EXPIRES_IN } from './preview-schemas';
+import { getSettings } from './settings';
+
+/**
+ * What this deployment accepts and charges, for GET /api/v1/capabilities: the config vocabulary
+ * (from lib/video, the same lists validation is built from), quality tiers with their credit
+ * multipliers (lowest first, as the reference's table), and the limits set by the environment.
+ */
+export function apiCapabilities() {
+  const { maxUploadBytes, maxRenderWorkers } = getSettings();
+  return {
+    ...videoCapabilities(),
+    qualityTiers: [...qualityTiers]
+      .reverse()
+      .map(({ quality, minShortEdge, multiplier }) => ({ quality, minShortEdge, multiplier })),
+    credits: {
+      formula: 'ceil(duration in seconds × quality multiplier), at least 1',
+      chargedWhen: 'a render starts; re-rendering an unchanged config is free',
+    },
+    previews: { expiresIn: PREVIEW_EXPIRES_IN, costsCredits: false as const },
+    limits: { maxUploadBytes, maxRenderWorkers },
+  };
+}

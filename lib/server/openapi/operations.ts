@@ -1,0 +1,341 @@
+import { z } from 'zod';
+import { videoConfigSchema } from '../../video';
+import * as res from '../api-responses';
+import { createTaskBody, renderBody, taskStatusParam, updateTaskBody } from '../api-schemas';
+import { apiCapabilities } from '../capabilities';
+import type { ErrorCode } from '../errors';
+import { convertPreviewBody, renderPreviewBody } from '../preview-schemas';
+
+/**
+ * Every /api/v1 endpoint as data: the OpenAPI document and the docs page are both built from this
+ * list, with request and response shapes taken from the zod schemas the handlers and tests use.
+ */
+export interface ParameterSpec {
+  name: string;
+  in: 'path' | 'query';
+  description: string;
+  required?: boolean;
+  schema: Record<string, unknown>;
+}
+
+export interface OperationSpec {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  operationId: string;
+  tag: 'Videos' | 'Previews' | 'Files' | 'Account' | 'Reference';
+  summary: string;
+  description: string;
+  /** `none`: public, no API key. */
+  auth: 'key' | 'none';
+  /** Not in the RenderingVideo reference: Cutroom's own addition. */
+  isCutroomOnly?: boolean;
+  parameters?: ParameterSpec[];
+  body?: {
+    schema: string;
+    contentType: 'application/json' | 'multipart/form-data';
+    required: boolean;
+    example?: unknown;
+  };
+  response: { schema: string; description: string; examples: Record<string, unknown> } | { raw: string; description: string };
+  errors: ErrorCode[];
+}
+
+/** Named schemas of the document (components.schemas), besides the config's parts. */
+export function apiSchemaParts(): [string, z.ZodType][] {
+  return [
+    // The handlers parse `config` with lib/video; for the document it is the config schema itself.
+    ['CreateTaskBody', z.object({ ...createTaskBody.shape, config: videoConfigSchema })],
+    ['UpdateTaskBody', z.object({ ...updateTaskBody.shape, config: videoConfigSchema.optional() })],
+    ['RenderBody', renderBody],
+    ['ConvertPreviewBody', convertPreviewBody],
+    ['RenderPreviewBody', renderPreviewBody],
+    ['UploadBody', z.object({ file: z.file().optional(), files: z.array(z.file()).optional() })],
+    ['Task', res.taskSchema],
+    ['Pagination', res.paginationSchema],
+    ['TaskCreatedResponse', res.taskCreatedResponse],
+    ['TaskResponse', res.taskResponse],
+    ['TaskListResponse', res.taskListResponse],
+    ['TaskDeletedResponse', res.taskDeletedResponse],
+    ['RenderStartedResponse', res.renderStartedResponse],
+    ['AlreadyRenderedResponse', res.alreadyRenderedResponse],
+    ['RenderResponse', res.renderResponse],
+    ['CreditsResponse', res.creditsResponse],
+    ['PreviewCreatedResponse', res.previewCreatedResponse],
+    ['PreviewResponse', res.previewResponse],
+    ['PreviewDeletedResponse', res.previewDeletedResponse],
+    ['PreviewConvertedResponse', res.previewConvertedResponse],
+    ['PreviewRenderResponse', res.previewRenderResponse],
+    ['FileAsset', res.fileAssetSchema],
+    ['UploadResponse', res.uploadResponse],
+    ['FileListResponse', res.fileListResponse],
+    ['FileDeletedResponse', res.fileDeletedResponse],
+    ['CapabilitiesResponse', res.capabilitiesResponse],
+    ['ErrorCode', res.errorCodeSchema],
+    ['Error', res.errorResponse],
+    ['Quality', res.qualitySchema],
+  ];
+}
+
+const pageParams: ParameterSpec[] = [
+  { name: 'page', in: 'query', description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
+  { name: 'limit', in: 'query', description: 'Items per page (max 100).', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+];
+const taskIdParam: ParameterSpec = {
+  name: 'taskId', in: 'path', required: true, description: 'The task id returned from creation.', schema: { type: 'string' },
+};
+const tempIdParam: ParameterSpec = {
+  name: 'tempId', in: 'path', required: true, description: 'The preview id returned by POST /api/v1/preview.', schema: { type: 'string' },
+};
+
+/** The operations, with examples written against `base` (the deployment's APP_URL). */
+export function operations(base: string): OperationSpec[] {
+  const taskId = 'Vq3bT9xKe2LmN8pR4sWd7Z';
+  const tempId = 'temp_Hx7Kp2Qm9Ld4Rt8Vb3Nc6Y';
+  const taskUrls = { previewUrl: `${base}/v/${taskId}`, viewerUrl: `${base}/watch/${taskId}`, configUrl: `${base}/configs/${taskId}.json` };
+  const previewUrls = { previewUrl: `${base}/t/${tempId}`, viewerUrl: `${base}/preview/${tempId}` };
+  const videoUrl = `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1.mp4`;
+  const config = {
+    meta: { version: '2.0.0', width: 1920, height: 1080, fps: 30, background: '#000000' },
+    tracks: [{ clips: [{ type: 'text', text: 'Hello World', start: 0, duration: 5 }] }],
+  };
+  const task = {
+    taskId, videoTaskId: 'vt_3kLm9QxR2pWz7Tb1', title: 'Untitled video', width: 1920, height: 1080, fps: 30, duration: 10,
+    quality: '1080p', status: 'completed', videoUrl, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
+    completedAt: '2026-03-19T10:02:30.000Z', metadata: { project_id: 'proj_123' }, renderTaskId: 'rt_8fKq2LmX9pTz4Wc1',
+    progress: 100, stage: null, error: null,
+  };
+  const asset = {
+    id: 'asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z', name: 'image.png', url: `${base}/files/uploads/usr_x/asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z.png`,
+    type: 'image', mimeType: 'image/png', size: 123456, createdAt: '2026-03-19T10:00:00.000Z',
+  };
+  const renderStarted = {
+    success: true, taskId, renderTaskId: 'rt_2WcX7pLq9TzK4mF1', status: 'rendering', quality: '1080p', width: 1920, height: 1080,
+    cost: 15, remainingCredits: 970, message: 'Rendering started', ...taskUrls,
+  };
+
+  return [
+    {
+      method: 'post', path: '/api/v1/video', operationId: 'createTask', tag: 'Videos', auth: 'key',
+      summary: 'Create a video task',
+      description: 'Creates a permanent video task from a video config. This does not start rendering: call `POST /api/v1/video/{taskId}/render`.',
+      body: { schema: 'CreateTaskBody', contentType: 'application/json', required: true, example: { config, metadata: { project_id: 'proj_123' } } },
+      response: {
+        schema: 'TaskCreatedResponse', description: 'The task was created.',
+        examples: {
+          created: {
+            success: true, taskId, videoTaskId: task.videoTaskId, ...taskUrls, status: 'created', quality: '1080p', width: 1920, height: 1080,
+            duration: 5, title: 'Untitled video', message: 'Task created successfully. Call POST /api/v1/video/:taskId/render to start rendering.',
+          },
+        },
+      },
+      errors: ['INVALID_REQUEST', 'INVALID_CONFIG'],
+    },
+    {
+      method: 'get', path: '/api/v1/video', operationId: 'listTasks', tag: 'Videos', auth: 'key',
+      summary: 'List video tasks',
+      description: 'Lists your tasks, newest first.',
+      parameters: [
+        ...pageParams,
+        { name: 'status', in: 'query', description: 'Only tasks whose latest status is this.', schema: z.toJSONSchema(taskStatusParam) as Record<string, unknown> },
+      ],
+      response: { schema: 'TaskListResponse', description: 'One page of tasks.', examples: { page: { success: true, tasks: [task], pagination: { page: 1, limit: 20, total: 45 } } } },
+      errors: ['INVALID_REQUEST'],
+    },
+    {
+      method: 'get', path: '/api/v1/video/{taskId}', operationId: 'getTask', tag: 'Videos', auth: 'key',
+      summary: 'Get task details',
+      description: 'One task. While it renders, `progress` (0–100) and `stage` report how far it is; `error` says why a render failed.',
+      parameters: [taskIdParam],
+      response: { schema: 'TaskResponse', description: 'The task.', examples: { completed: { success: true, ...task } } },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      method: 'patch', path: '/api/v1/video/{taskId}', operationId: 'updateTask', tag: 'Videos', auth: 'key', isCutroomOnly: true,
+      summary: 'Update a task',
+      description: 'Cutroom’s own (not in the RenderingVideo reference): replaces the config, metadata or title. The editor saves through it. Send at least one field.',
+      parameters: [taskIdParam],
+      body: { schema: 'UpdateTaskBody', contentType: 'application/json', required: true, example: { title: 'Launch teaser', config } },
+      response: { schema: 'TaskResponse', description: 'The updated task.', examples: { updated: { success: true, ...task, title: 'Launch teaser' } } },
+      errors: ['INVALID_REQUEST', 'INVALID_CONFIG', 'NOT_FOUND', 'FORBIDDEN'],
+    },
+    {
+      method: 'delete', path: '/api/v1/video/{taskId}', operationId: 'deleteTask', tag: 'Videos', auth: 'key',
+      summary: 'Delete a video task',
+      description: 'Permanently deletes the task, its render records and its rendered files (its `videoUrl` stops working).',
+      parameters: [taskIdParam],
+      response: {
+        schema: 'TaskDeletedResponse', description: 'The task is gone.',
+        examples: { deleted: { success: true, taskId, videoTaskId: task.videoTaskId, deleted: true, remoteDeleted: true, message: 'Video task deleted successfully' } },
+      },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      method: 'post', path: '/api/v1/video/{taskId}/render', operationId: 'renderTask', tag: 'Videos', auth: 'key',
+      summary: 'Trigger rendering',
+      description:
+        'Charges `ceil(duration × quality multiplier)` credits and queues the render. If the current config was already rendered, answers `alreadyRendered: true` and charges nothing. ' +
+        'Pass `webhook_url` to be told when it completes or fails (the documented payload, POSTed).',
+      parameters: [taskIdParam],
+      body: { schema: 'RenderBody', contentType: 'application/json', required: false, example: { webhook_url: 'https://example.com/hooks/render' } },
+      response: {
+        schema: 'RenderResponse', description: 'Rendering started, or the video was already rendered.',
+        examples: {
+          started: renderStarted,
+          alreadyRendered: {
+            success: true, taskId, renderTaskId: task.renderTaskId, status: 'completed', alreadyRendered: true, quality: '1080p', width: 1920,
+            height: 1080, cost: 15, remainingCredits: 985, videoUrl, ...taskUrls,
+          },
+        },
+      },
+      errors: ['INVALID_REQUEST', 'INVALID_CONFIG', 'NOT_FOUND', 'ALREADY_RENDERING', 'INSUFFICIENT_CREDITS'],
+    },
+    {
+      method: 'post', path: '/api/v1/upload', operationId: 'upload', tag: 'Files', auth: 'key',
+      summary: 'Upload files',
+      description:
+        'Uploads images, videos or audio (multipart fields `file` and/or `files`, several at once) for use as clip sources. ' +
+        'Files are accepted by their real content type. Storage quota per plan: Free 512 MB, Starter 10 GB, Standard 20 GB, Pro 50 GB.',
+      body: { schema: 'UploadBody', contentType: 'multipart/form-data', required: true },
+      response: {
+        schema: 'UploadResponse', description: 'The stored files.',
+        examples: { uploaded: { success: true, message: 'Successfully uploaded 1 file(s)', count: 1, assets: [asset] } },
+      },
+      errors: ['NO_FILES', 'UNSUPPORTED_FILE_TYPE', 'STORAGE_LIMIT_EXCEEDED', 'FILE_TOO_LARGE', 'UPLOAD_FAILED'],
+    },
+    {
+      method: 'get', path: '/api/v1/files', operationId: 'listFiles', tag: 'Files', auth: 'key',
+      summary: 'List uploaded files',
+      description: 'Lists your uploaded files, newest first.',
+      parameters: [
+        ...pageParams,
+        { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio'] } },
+      ],
+      response: { schema: 'FileListResponse', description: 'One page of files.', examples: { page: { success: true, files: [asset], pagination: { page: 1, limit: 20, total: 12 } } } },
+      errors: ['INVALID_REQUEST'],
+    },
+    {
+      method: 'delete', path: '/api/v1/files/{fileId}', operationId: 'deleteFile', tag: 'Files', auth: 'key',
+      summary: 'Delete a file',
+      description: 'Permanently deletes the stored file and its record.',
+      parameters: [{ name: 'fileId', in: 'path', required: true, description: 'File id from upload or listing.', schema: { type: 'string' } }],
+      response: {
+        schema: 'FileDeletedResponse', description: 'The file is gone.',
+        examples: { deleted: { success: true, fileId: asset.id, deleted: true, message: 'File deleted successfully' } },
+      },
+      errors: ['INVALID_REQUEST', 'NOT_FOUND'],
+    },
+    {
+      method: 'delete', path: '/api/v1/files', operationId: 'deleteFileWithoutId', tag: 'Files', auth: 'key',
+      summary: 'Delete a file (no id given)',
+      description: 'A DELETE without a file id always answers INVALID_REQUEST "Missing file ID", as the reference documents; use DELETE /api/v1/files/{fileId}.',
+      response: {
+        schema: 'FileDeletedResponse', description: 'Never returned: this route only reports the missing id.',
+        examples: {},
+      },
+      errors: ['INVALID_REQUEST'],
+    },
+    {
+      method: 'get', path: '/api/v1/credits', operationId: 'getCredits', tag: 'Account', auth: 'key',
+      summary: 'Get credit balance',
+      description: 'Your current credit balance.',
+      response: { schema: 'CreditsResponse', description: 'The balance.', examples: { balance: { success: true, credits: 985, currency: 'credits' } } },
+      errors: [],
+    },
+    {
+      method: 'post', path: '/api/v1/preview', operationId: 'createPreview', tag: 'Previews', auth: 'key',
+      summary: 'Create a preview link',
+      description:
+        'Stores a temporary preview of a config, playable at the returned URLs, without consuming credits. ' +
+        'The request body IS the config (no `{ config }` wrapper). Previews expire after 7 days; they produce no video file.',
+      body: { schema: 'VideoConfig', contentType: 'application/json', required: true, example: config },
+      response: {
+        schema: 'PreviewCreatedResponse', description: 'The preview links.',
+        examples: {
+          created: {
+            success: true, tempId, ...previewUrls, expiresIn: '7d', expiresAt: '2026-03-26T10:00:00.000Z',
+            note: 'Preview links are temporary and expire in 7 days. Use /api/v1/video to create permanent tasks.',
+          },
+        },
+      },
+      errors: ['INVALID_REQUEST', 'INVALID_CONFIG'],
+    },
+    {
+      method: 'get', path: '/api/v1/preview/{tempId}', operationId: 'getPreview', tag: 'Previews', auth: 'key',
+      summary: 'Get preview config',
+      description: 'The config behind a preview link.',
+      parameters: [tempIdParam],
+      response: {
+        schema: 'PreviewResponse', description: 'The preview.',
+        examples: { preview: { success: true, tempId, config, ...previewUrls, createdAt: '2026-03-19T10:00:00.000Z', expiresAt: '2026-03-26T10:00:00.000Z' } },
+      },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      method: 'delete', path: '/api/v1/preview/{tempId}', operationId: 'deletePreview', tag: 'Previews', auth: 'key',
+      summary: 'Delete a preview link',
+      description: 'Deletes the preview; its links stop working.',
+      parameters: [tempIdParam],
+      response: {
+        schema: 'PreviewDeletedResponse', description: 'The preview is gone.',
+        examples: { deleted: { success: true, tempId, deleted: true, message: 'Temp preview deleted successfully' } },
+      },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      method: 'post', path: '/api/v1/preview/{tempId}/convert', operationId: 'convertPreview', tag: 'Previews', auth: 'key',
+      summary: 'Convert a preview to a permanent task',
+      description: 'Clones the preview into a new permanent task (not rendered). The preview itself stays usable.',
+      parameters: [tempIdParam],
+      body: { schema: 'ConvertPreviewBody', contentType: 'application/json', required: false, example: { category: 'marketing' } },
+      response: {
+        schema: 'PreviewConvertedResponse', description: 'The new task.',
+        examples: {
+          converted: {
+            success: true, tempId, converted: true, taskId, videoTaskId: task.videoTaskId, ...taskUrls, status: 'created', quality: '1080p',
+            width: 1920, height: 1080, duration: 5, title: 'Untitled video', message: 'Temp preview cloned to a permanent task successfully',
+          },
+        },
+      },
+      errors: ['INVALID_REQUEST', 'NOT_FOUND', 'INVALID_CONFIG'],
+    },
+    {
+      method: 'post', path: '/api/v1/preview/{tempId}/render', operationId: 'renderPreview', tag: 'Previews', auth: 'key',
+      summary: 'Convert a preview and render it',
+      description:
+        'Clones the preview into a new permanent task and starts rendering it, charging credits like `POST /api/v1/video/{taskId}/render`. ' +
+        'If the render cannot start (for example `INSUFFICIENT_CREDITS`) the clone is removed again. The preview stays usable.',
+      parameters: [tempIdParam],
+      body: { schema: 'RenderPreviewBody', contentType: 'application/json', required: false, example: { category: 'api', webhook_url: 'https://example.com/hooks/render' } },
+      response: {
+        schema: 'PreviewRenderResponse', description: 'The new task is rendering.',
+        examples: {
+          rendering: {
+            ...renderStarted, tempId, converted: true, convertMessage: 'Temp preview cloned to a permanent task successfully', videoTaskId: task.videoTaskId,
+          },
+        },
+      },
+      errors: ['INVALID_REQUEST', 'NOT_FOUND', 'INVALID_CONFIG', 'ALREADY_RENDERING', 'INSUFFICIENT_CREDITS'],
+    },
+    {
+      method: 'get', path: '/api/v1/capabilities', operationId: 'getCapabilities', tag: 'Reference', auth: 'none', isCutroomOnly: true,
+      summary: 'What this server supports',
+      description: 'Clip types, animations, easings, transitions, templates, quality tiers with their credit multipliers, and limits. Public: no API key needed.',
+      response: { schema: 'CapabilitiesResponse', description: 'The capabilities.', examples: { capabilities: { success: true, ...apiCapabilities() } } },
+      errors: [],
+    },
+    {
+      method: 'get', path: '/api/v1/schema', operationId: 'getConfigSchema', tag: 'Reference', auth: 'none', isCutroomOnly: true,
+      summary: 'The video config JSON Schema',
+      description: 'The v2 video config as a JSON Schema (draft 2020-12) document, for editors and validators. Public: no API key needed.',
+      response: { raw: 'application/schema+json', description: 'A JSON Schema document (not wrapped in { success }).' },
+      errors: [],
+    },
+    {
+      method: 'get', path: '/api/v1/openapi.json', operationId: 'getOpenApi', tag: 'Reference', auth: 'none', isCutroomOnly: true,
+      summary: 'This API as OpenAPI 3.1',
+      description: 'This document. Public: no API key needed.',
+      response: { raw: 'application/json', description: 'An OpenAPI 3.1 document (not wrapped in { success }).' },
+      errors: [],
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+import { publicFileUrl } from '../storage';
+import type { VideoConfig } from '../video';
+import { db } from './db/client';
+import type { TaskStatus } from './tasks';
+
+/**
+ * A task for its public pages (/v/:taskId, /watch/:taskId), or null when there is none. No userId:
+ * the unguessable taskId is the capability, exactly as for the task's configUrl. Only what a viewer
+ * needs leaves here (never the owner, metadata or credits).
+ */
+export async function getPublicTask(taskId: string) {
+  const task = await db.task.findUnique({ where: { id: taskId } });
+  if (!task) return null;
+  return {
+    taskId: task.id,
+    title: task.title,
+    config: JSON.parse(task.config) as VideoConfig,
+    width: task.width,
+    height: task.height,
+    fps: task.fps,
+    duration: task.duration,
+    quality: task.quality,
+    status: task.status as TaskStatus,
+    videoUrl: task.videoKey ? publicFileUrl(task.videoKey) : null,
+    posterUrl: task.posterKey ? publicFileUrl(task.posterKey) : null,
+    createdAt: task.createdAt,
+  };
+}
+
+export type PublicTask = NonNullable<Awaited<ReturnType<typeof getPublicTask>>>;
