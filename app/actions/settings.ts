@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
-import { signOut } from '@/lib/api/auth';
+import { signIn, signOut } from '@/lib/api/auth';
 import { requireUser } from '@/lib/api/session';
 import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/account';
 import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/api-keys';
@@ -44,6 +44,7 @@ export async function createApiKeyAction(_prev: FormState & { key?: string }, fo
 // Settings › API keys: revoke one of the caller's keys.
 export async function revokeApiKeyAction(apiKeyId: string): Promise<FormState> {
   const user = await requireUser();
+  if (typeof apiKeyId !== 'string' || apiKeyId === '') return { error: 'API key not found' };
   try {
     await revokeApiKey({ userId: user.id, apiKeyId });
   } catch (err) {
@@ -63,6 +64,9 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   } catch (err) {
     return failure(err);
   }
+  // The change ended every session of the account, this one too: sign this one in again, and reload
+  // the page with the new session cookie (a redirect; a re-render here would still see the old one).
+  await signIn('credentials', { email: user.email, password: input.data.newPassword, redirectTo: '/settings/account?password=changed' });
   return { error: null, ok: true };
 }
 

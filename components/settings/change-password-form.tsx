@@ -7,9 +7,11 @@ import { alertError, alertSuccess, input, primaryButton } from './styles';
 interface Props {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   passwordRules: string;
+  /** The page was reloaded after a successful change. */
+  isChanged?: boolean;
 }
 
-export function ChangePasswordForm({ action, passwordRules }: Props) {
+export function ChangePasswordForm({ action, passwordRules, isChanged }: Props) {
   const [state, formAction, isPending] = useActionState(action, { error: null });
   // React resets the fields after each submission: passwords are never kept in the page.
   return (
@@ -26,7 +28,7 @@ export function ChangePasswordForm({ action, passwordRules }: Props) {
         <span id="new-password-rules" className="text-xs text-zinc-500">{passwordRules}</span>
       </label>
       {state.error && <p role="alert" className={alertError}>{state.error}</p>}
-      {state.ok && <p role="status" className={alertSuccess}>Password changed. Use the new one next time you sign in.</p>}
+      {(state.ok || (isChanged && !state.error)) && <p role="status" className={alertSuccess}>Password changed. Use the new one next time you sign in.</p>}
       <div>
         <button type="submit" disabled={isPending} className={primaryButton}>
           {isPending ? 'Changing…' : 'Change password'}

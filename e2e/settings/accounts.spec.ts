@@ -60,8 +60,13 @@ test('every signed-in page sends a visitor without a session to sign-in', async 
   }
 });
 
-test('changing the password needs the current one; afterwards only the new one signs in', async ({ page }) => {
+test('changing the password needs the current one; afterwards only the new one signs in, and other sessions end', async ({ page, browser }) => {
   const account = createAccount();
+  // Another browser signed in to the same account, e.g. a laptop left signed in elsewhere.
+  const elsewhere = await browser.newPage();
+  await signIn(elsewhere, account.email, account.password);
+  expect((await elsewhere.request.get('/api/v1/credits')).status()).toBe(200);
+
   await signIn(page, account.email, account.password);
   await page.goto('/settings/account');
   const form = page.getByRole('form', { name: 'Change password' });
@@ -77,6 +82,16 @@ test('changing the password needs the current one; afterwards only the new one s
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByRole('status')).toContainText('Password changed');
   await expect(form.getByLabel('New password')).toHaveValue('');
+
+  // This session goes on; the other one is over, for pages and for the API alike.
+  await expect(page).toHaveURL(/\/settings\/account\?password=changed$/);
+  await page.goto('/settings/account');
+  await expect(page.getByTestId('account-email')).toHaveText(account.email);
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/signin$/);
+  const stale = await elsewhere.request.get('/api/v1/credits');
+  expect(stale.status()).toBe(401);
+  await elsewhere.close();
 
   await signOut(page);
   expect(await failSignIn(page, account.email, account.password)).toBe('Wrong email or password.');

@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { sessionVersionOf } from '../server/account';
 import { ApiError } from '../server/errors';
 import { clientIp, signInWithPassword } from '../server/login-throttle';
 import { getAuthSecret } from '../server/secrets';
@@ -46,9 +47,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+    // Runs whenever a session is read: a token minted before the last password change, or for a
+    // deleted account, is no session at all.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.sv = await sessionVersionOf(user.id);
+        return token;
+      }
+      if (typeof token.uid !== 'string') return null;
+      const current = await sessionVersionOf(token.uid);
+      return current !== null && current === token.sv ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;

@@ -73,6 +73,18 @@ describe('changePassword', () => {
     expect((await mod.users.verifyCredentials(user.email, 'newpass22'))?.id).toBe(user.id);
   });
 
+  it('changes the session version, which ends sessions minted before', async () => {
+    const user = await newUser('password1');
+    const before = await mod.account.sessionVersionOf(user.id);
+    expect(before).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(await mod.account.sessionVersionOf(user.id)).toBe(before);
+    await mod.account.changePassword({ userId: user.id, currentPassword: 'password1', newPassword: 'newpass22' });
+    const after = await mod.account.sessionVersionOf(user.id);
+    expect(after).not.toBe(before);
+    await mod.db.user.delete({ where: { id: user.id } });
+    expect(await mod.account.sessionVersionOf(user.id)).toBeNull();
+  });
+
   it('counts wrong current passwords as failed sign-ins of the account', async () => {
     const user = await newUser('password1');
     for (let i = 0; i < mod.throttle.MAX_FAILURES_PER_ACCOUNT; i++) {

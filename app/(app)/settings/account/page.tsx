@@ -9,9 +9,10 @@ import { storageLimitFor } from '@/lib/server/files';
 
 export const metadata = { title: 'Account' };
 
-// /settings/account – profile, password, account deletion
-export default async function AccountPage() {
+// /settings/account – profile, password, account deletion (?password=changed after a change)
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser();
+  const isPasswordChanged = (await searchParams).password === 'changed';
   return (
     <div className="flex flex-col gap-6">
       <section className={card} aria-labelledby="profile-heading">
@@ -32,8 +33,8 @@ export default async function AccountPage() {
 
       <section className={card} aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
-        <p className="mt-1 mb-4 text-sm text-zinc-400">You stay signed in here after changing it.</p>
-        <ChangePasswordForm action={changePasswordAction} passwordRules={passwordRules} />
+        <p className="mt-1 mb-4 text-sm text-zinc-400">You stay signed in here; every other session of the account is signed out.</p>
+        <ChangePasswordForm action={changePasswordAction} passwordRules={passwordRules} isChanged={isPasswordChanged} />
       </section>
 
       <section className="rounded-xl border border-red-900/70 bg-red-950/20 p-6" aria-labelledby="delete-heading">
