@@ -21,10 +21,26 @@ function need(values: Record<string, string | undefined>, ...names: string[]) {
   for (const n of names) if (!values[n]) throw new UsageError(`Missing --${n}`);
 }
 
+/** `--amount -50` → `--amount=-50`: Node 20's parseArgs would take `-50` for an option and refuse it. */
+function joinNegativeValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 async function main(argv: string[]) {
   const [group, action, ...rest] = argv;
   const { values } = parseArgs({
-    args: rest,
+    args: joinNegativeValues(rest),
     options: {
       email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, credits: { type: 'string' },
       amount: { type: 'string' }, note: { type: 'string' }, plan: { type: 'string' }, prefix: { type: 'string' },
