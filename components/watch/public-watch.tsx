@@ -5,6 +5,7 @@ import { getPublicPreview } from '@/lib/server/previews';
 import { getPublicTask } from '@/lib/server/public-tasks';
 import { totalDuration, type VideoConfig } from '@/lib/video';
 import { formatExpiresIn } from './format';
+import { RenderProgress } from './render-progress';
 import { WatchPage } from './watch-page';
 
 // One database read per request, shared by generateMetadata and the page.
@@ -23,7 +24,8 @@ export async function TaskWatch({ taskId }: { taskId: string }) {
     : task.status === 'rendering'
       ? ({ label: 'Rendering… showing a live preview', tone: 'amber' } as const)
       : ({ label: 'Live preview', tone: 'zinc' } as const);
-  return <WatchPage {...task} badge={badge} />;
+  const notice = task.status === 'rendering' && task.render ? <RenderProgress progress={task.render.progress} stage={task.render.stage} /> : null;
+  return <WatchPage {...task} badge={badge} notice={notice} />;
 }
 
 export async function taskWatchMetadata(taskId: string): Promise<Metadata> {

@@ -18,6 +18,8 @@ export interface WatchPageProps {
   /** The rendered MP4: shown instead of the live Player when present. */
   videoUrl?: string | null;
   posterUrl?: string | null;
+  /** Shown above the stage (e.g. a live render progress bar). */
+  notice?: ReactNode;
 }
 
 const tones = {
@@ -27,7 +29,7 @@ const tones = {
 } as const;
 
 /** The public viewer: the video (rendered MP4 or live Player) framed with its title and facts. */
-export function WatchPage({ title, width, height, fps, duration, quality, badge, config, videoUrl, posterUrl }: WatchPageProps) {
+export function WatchPage({ title, width, height, fps, duration, quality, badge, config, videoUrl, posterUrl, notice }: WatchPageProps) {
   // The stage is as large as fits the column and 70% of the viewport height, at the video's aspect
   // ratio; the title row below spans the same column (at least 32rem, for portrait videos).
   const fitWidth = `calc(70vh * ${width / height})`;
@@ -36,6 +38,7 @@ export function WatchPage({ title, width, height, fps, duration, quality, badge,
   return (
     <WatchShell badge={<span className={`rounded-full px-2.5 py-1 text-xs font-medium ring-1 ${tones[badge.tone]}`}>{badge.label}</span>}>
       <div className="mx-auto" style={columnStyle}>
+        {notice}
         <div
           className="mx-auto overflow-hidden rounded-xl bg-black shadow-2xl shadow-black/60 ring-1 ring-white/10"
           style={stageStyle}

@@ -96,6 +96,10 @@ test('sign up → new video → add and move a text clip → preview → render 
   // The dashboard lists it as completed.
   await page.goto('/dashboard');
   await expect(page.getByTestId('video-list')).toContainText('completed');
+  // With its thumbnail (a real image that loaded).
+  const thumb = page.getByTestId('video-thumbnail');
+  await expect(thumb).toBeVisible();
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
 });
 
 test('sign-in with a wrong password says so', async ({ page }) => {

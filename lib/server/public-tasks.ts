@@ -1,7 +1,7 @@
 import { publicFileUrl } from '../storage';
 import type { VideoConfig } from '../video';
 import { db } from './db/client';
-import type { TaskStatus } from './tasks';
+import { latestRender, type TaskStatus } from './tasks';
 
 /**
  * A task for its public pages (/v/:taskId, /watch/:taskId), or null when there is none. No userId:
@@ -11,6 +11,7 @@ import type { TaskStatus } from './tasks';
 export async function getPublicTask(taskId: string) {
   const task = await db.task.findUnique({ where: { id: taskId } });
   if (!task) return null;
+  const render = task.status === 'rendering' ? await latestRender(task.id) : null;
   return {
     taskId: task.id,
     title: task.title,
@@ -24,6 +25,8 @@ export async function getPublicTask(taskId: string) {
     videoUrl: task.videoKey ? publicFileUrl(task.videoKey) : null,
     posterUrl: task.posterKey ? publicFileUrl(task.posterKey) : null,
     createdAt: task.createdAt,
+    /** While rendering: where it stands (progress 0–100), for the page's live progress bar. */
+    render: render ? { progress: Math.round(render.progress * 100), stage: render.stage } : null,
   };
 }
 

@@ -32,6 +32,13 @@ export default async function DashboardPage() {
             <li key={t.taskId}>
               <Link href={`/editor/${t.taskId}`}
                 className="flex flex-col gap-2 rounded-xl border border-zinc-800 bg-zinc-900 p-4 hover:border-violet-600">
+                <div className="flex aspect-video items-center justify-center overflow-hidden rounded-lg bg-black">
+                  {t.thumbnailUrl ? (
+                    <img src={t.thumbnailUrl} alt="" data-testid="video-thumbnail" className="h-full w-full object-contain" loading="lazy" />
+                  ) : (
+                    <span className="text-xs text-zinc-600">{t.status === 'rendering' ? `Rendering… ${t.progress}%` : 'Not rendered yet'}</span>
+                  )}
+                </div>
                 <div className="flex items-center justify-between gap-2">
                   <span className="truncate font-medium">{t.title}</span>
                   <span className={`rounded px-2 py-0.5 text-xs ${statusColor[t.status] ?? ''}`}>{t.status}</span>

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { bearer, smallConfig } from '../fixtures/api';
+import { createAccount } from '../fixtures/cli';
+
+test('a task page shows live render progress, then the video, without a reload', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const account = createAccount();
+  const task = await (await request.post('/api/v1/video', { headers: bearer(account.key), data: { config: smallConfig('Progress', 6) } })).json();
+  expect((await request.post(`/api/v1/video/${task.taskId}/render`, { headers: bearer(account.key), data: {} })).status()).toBe(200);
+
+  await page.goto(`/watch/${task.taskId}`);
+  const bar = page.getByRole('progressbar', { name: 'Render progress' });
+  await expect(bar).toBeVisible();
+  const seen = new Set<string>();
+  // The numbers move while the page sits there (it refreshes itself).
+  await expect
+    .poll(async () => {
+      if (await bar.isVisible()) seen.add((await bar.getAttribute('aria-valuenow')) ?? '');
+      return page.getByTestId('watch-video').count();
+    }, { timeout: 90_000, intervals: [300] })
+    .toBe(1);
+  expect(seen.size).toBeGreaterThan(1);
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByTestId('watch-video')).toHaveAttribute('src', /\/files\/renders\/.+\.mp4$/);
+});
