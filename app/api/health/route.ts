@@ -1,7 +1,6 @@
-import { db } from '@/lib/server/db/client';
+import { checkHealth } from '@/lib/server/health';
 
-// GET /api/health – liveness + database reachability (used by the start script's users and the e2e runner)
+// GET /api/health – liveness + database reachability (the start script's users and the e2e runner wait on it)
 export async function GET() {
-  await db.user.count();
-  return Response.json({ ok: true });
+  return Response.json(await checkHealth());
 }
