@@ -82,12 +82,12 @@ async function fetchWords(url: string, fetchFn: FetchLike): Promise<SubtitleWord
   let body: unknown;
   try {
     const response = await fetchFn(url);
-    if (!response.ok) return `could not fetch subtitle words: HTTP ${response.status}`;
+    if (!response.ok) return `could not fetch subtitle words from ${url}: HTTP ${response.status}`;
     body = await response.json();
   } catch (error) {
-    return `could not fetch subtitle words: ${error instanceof Error ? error.message : String(error)}`;
+    return `could not fetch subtitle words from ${url}: ${error instanceof Error ? error.message : String(error)}`;
   }
   const parsed = remotePayload.safeParse(body);
-  if (!parsed.success) return 'the URL must return JSON: an array of words or { "words": [...] } (each with word, punctuated_word, start, end)';
+  if (!parsed.success) return `${url} must return JSON: an array of words or { "words": [...] } (each with word, punctuated_word, start, end)`;
   return Array.isArray(parsed.data) ? parsed.data : parsed.data.words;
 }
