@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from '@remotion/bundler';
 import { openBrowser, renderMedia } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { durationInFrames, type AudioClip, type VideoConfig } from '../video';
-import { CUTROOM_COMPOSITION_ID } from './composition-id';
+import type { AudioClip, VideoConfig } from '../video';
+import { compositionFor } from './testing/still-renderer';
 import { BROWSER_EXECUTABLE, FIXTURE_MEDIA_DIR } from './testing/still-renderer';
 
 // Renders short audio-only configs through the real renderMedia path and measures the mixed sound:
@@ -63,21 +63,7 @@ const tone = (clip: Partial<AudioClip>): AudioClip => ({ type: 'audio', src: 'so
 async function renderSound(tracks: VideoConfig['tracks']): Promise<Float32Array> {
   const config: VideoConfig = { meta: { version: '2.0.0', width: 160, height: 90, fps: FPS, background: '#000000' }, tracks };
   const inputProps = { config };
-  const composition = {
-    id: CUTROOM_COMPOSITION_ID,
-    width: 160,
-    height: 90,
-    fps: FPS,
-    durationInFrames: durationInFrames(config),
-    defaultProps: inputProps,
-    props: inputProps,
-    defaultCodec: null,
-    defaultOutName: null,
-    defaultVideoImageFormat: null,
-    defaultPixelFormat: null,
-    defaultProResProfile: null,
-    defaultSampleRate: null,
-  };
+  const composition = compositionFor(config);
   const output = join(outDir, `out-${Math.random().toString(36).slice(2)}.wav`);
   await renderMedia({ serveUrl, composition, inputProps, codec: 'wav', outputLocation: output, browserExecutable: BROWSER_EXECUTABLE, puppeteerInstance: browser, logLevel: 'error' });
   const pcm = execFileSync(join(COMPOSITOR_DIR, 'ffmpeg'), ['-v', 'error', '-i', output, '-f', 'wav', '-acodec', 'pcm_s16le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'], {

@@ -41,23 +41,7 @@ export async function createStillRenderer(): Promise<StillRenderer> {
   return {
     async still(config, frame, scale = 1) {
       const inputProps = { config };
-      // Built here instead of by selectComposition (which costs a page load per call); metadata()
-      // below checks that the bundled calculateMetadata agrees with these numbers.
-      const composition = {
-        id: CUTROOM_COMPOSITION_ID,
-        width: config.meta.width,
-        height: config.meta.height,
-        fps: config.meta.fps,
-        durationInFrames: durationInFrames(config),
-        defaultProps: inputProps,
-        props: inputProps,
-        defaultCodec: null,
-        defaultOutName: null,
-        defaultVideoImageFormat: null,
-        defaultPixelFormat: null,
-        defaultProResProfile: null,
-        defaultSampleRate: null,
-      };
+      const composition = compositionFor(config);
       const { buffer } = await renderStill({
         serveUrl,
         composition,
@@ -89,5 +73,28 @@ export async function createStillRenderer(): Promise<StillRenderer> {
       await browser.close({ silent: true });
       await rm(outDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The composition object for a config, built here instead of by selectComposition (which costs a page
+ * load per call); the still renderer's metadata() checks that the bundled calculateMetadata agrees.
+ */
+export function compositionFor(config: VideoConfig) {
+  const inputProps = { config };
+  return {
+    id: CUTROOM_COMPOSITION_ID,
+    width: config.meta.width,
+    height: config.meta.height,
+    fps: config.meta.fps,
+    durationInFrames: durationInFrames(config),
+    defaultProps: inputProps,
+    props: inputProps,
+    defaultCodec: null,
+    defaultOutName: null,
+    defaultVideoImageFormat: null,
+    defaultPixelFormat: null,
+    defaultProResProfile: null,
+    defaultSampleRate: null,
   };
 }
