@@ -11,6 +11,25 @@ export const mediaDataFields = {
   playbackRate: z.number().gt(0).max(16).optional(),
 };
 
+type MediaData = z.infer<ReturnType<typeof z.object<typeof mediaDataFields>>>;
+
+/** A video filling the canvas over the template window, from the shared media fields of a template's data. */
+export function fullCanvasVideo(id: string, data: MediaData, start: number, duration: number): Clip {
+  return {
+    type: 'video',
+    id,
+    src: data.src,
+    start,
+    duration,
+    source: data.source,
+    volume: data.volume,
+    muted: data.muted,
+    playbackRate: data.playbackRate,
+    transform: { width: '100%', height: '100%' },
+    style: { objectFit: 'cover' },
+  };
+}
+
 /** subtitle-video: one full-canvas video plus one subtitle block over it, both over the template window. */
 export const subtitleVideoTemplate = defineTemplate({
   name: 'subtitle-video',
@@ -21,19 +40,7 @@ export const subtitleVideoTemplate = defineTemplate({
   }),
   expand(data, { start, duration }) {
     const clips: Clip[] = [
-      {
-        type: 'video',
-        id: 'video',
-        src: data.src,
-        start,
-        duration,
-        source: data.source,
-        volume: data.volume,
-        muted: data.muted,
-        playbackRate: data.playbackRate,
-        transform: { width: '100%', height: '100%' },
-        style: { objectFit: 'cover' },
-      },
+      fullCanvasVideo('video', data, start, duration),
       { type: 'subtitle', id: 'subtitles', words: data.words, config: data.config, start, duration },
     ];
     return clips;

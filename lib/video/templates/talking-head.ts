@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { subtitleConfigSchema, subtitleWordsSchema } from '../schema';
 import type { Clip } from '../schema';
 import { defineTemplate, fontSizeFor, themeFields } from './define-template';
-import { mediaDataFields } from './subtitle-video';
+import { fullCanvasVideo, mediaDataFields } from './subtitle-video';
 
 /**
  * talking-head: a full-canvas speaker video, optional captions, an optional title at the top for the
@@ -23,19 +23,7 @@ export const talkingHeadTemplate = defineTemplate({
   defaults: { accentColor: '#2563eb', textColor: '#ffffff' },
   expand(data, { start, duration, meta }) {
     const clips: Clip[] = [
-      {
-        type: 'video',
-        id: 'speaker-video',
-        src: data.src,
-        start,
-        duration,
-        source: data.source,
-        volume: data.volume,
-        muted: data.muted,
-        playbackRate: data.playbackRate,
-        transform: { width: '100%', height: '100%' },
-        style: { objectFit: 'cover' },
-      },
+      fullCanvasVideo('speaker-video', data, start, duration),
     ];
     if (data.words !== undefined) {
       clips.push({ type: 'subtitle', id: 'captions', words: data.words, config: data.config, start, duration });
