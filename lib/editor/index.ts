@@ -17,5 +17,7 @@ export * from './ruler';
 export * from './clip-factories';
 export * from './store';
 export * from './selectors';
+export * from './check-edit';
+export * from './animation-slot';
 export * from './api-client';
 export * from './autosave';

@@ -9,3 +9,8 @@ export { addTrack } from './add-track';
 export { removeTrack } from './remove-track';
 export { updateTrack, type TrackPatch } from './update-track';
 export { updateMeta } from './update-meta';
+export { addAnimation } from './add-animation';
+export { updateAnimation, type AnimationPatch } from './update-animation';
+export { removeAnimation } from './remove-animation';
+export { reorderClip, type ReorderClipArgs } from './reorder-clip';
+export { scaleCanvas, type ScaleCanvasArgs } from './scale-canvas';
