@@ -25,7 +25,7 @@ import { EditorContext, type EditorContextValue } from './editor-context';
 import { EditorPreview } from './editor-preview';
 import { EditorProviders } from './editor-providers';
 import { InsertPanel } from './insert-panel';
-import { Inspector } from './inspector';
+import { Inspector } from './inspector/inspector';
 import { RenderPanel } from './render-panel';
 import { Timeline } from './timeline/timeline';
 import { SaveIssues, TopBar } from './top-bar';

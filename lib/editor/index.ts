@@ -19,5 +19,6 @@ export * from './store';
 export * from './selectors';
 export * from './check-edit';
 export * from './animation-slot';
+export * from './font-families';
 export * from './api-client';
 export * from './autosave';
