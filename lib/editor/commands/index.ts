@@ -9,3 +9,5 @@ export { addTrack } from './add-track';
 export { removeTrack } from './remove-track';
 export { updateTrack, type TrackPatch } from './update-track';
 export { updateMeta } from './update-meta';
+export { addFontAsset, type AddFontAssetArgs } from './add-font-asset';
+export { setTextFont, type SetTextFontArgs } from './set-text-font';
