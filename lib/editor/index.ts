@@ -22,3 +22,6 @@ export * from './api-client';
 export * from './autosave';
 export * from './library-file';
 export * from './font-assets';
+export * from './media-clip';
+export * from './track-space';
+export * from './file-usage';

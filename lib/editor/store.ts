@@ -14,6 +14,15 @@ import {
   updateClip,
   updateMeta,
   updateTrack,
+  addMediaClip,
+  mediaClipPlacement,
+  moveTrack,
+  movedTrackIndex,
+  layerByTrack,
+  agreesWithTrackLayers,
+  shiftClipLayer,
+  shiftedClipRef,
+  type AddMediaClipArgs,
   type ClipPatch,
   type TrackPatch,
   type MoveClipArgs,
@@ -22,6 +31,7 @@ import {
 import * as history from './history';
 import { clampZoom, DEFAULT_ZOOM } from './ruler';
 import { cleanSeconds, framesToSeconds, quantize, secondsToFrames } from './time';
+import { freeTrackFor } from './track-space';
 import type { ClipRef, EditorDoc } from './types';
 
 /**
@@ -52,8 +62,24 @@ export interface EditorState {
   playheadFrame: number;
   isPlaying: boolean;
   save: SaveState;
+  /**
+   * Whether the editor keeps paint order = track order (`layerByTrack` after every edit). On when the
+   * opened document's own zIndex plan already agrees with its tracks (always for documents made here).
+   */
+  isLayeredByTrack: boolean;
+  /** Where a library file being dragged over the timeline would land (drawn as a ghost), or null. */
+  mediaDrop: MediaDropPreview | null;
 
   actions: EditorActions;
+}
+
+export interface MediaDropPreview {
+  trackIndex: number;
+  /** True when the clip goes to a new track (drawn above the top one). */
+  isNewTrack: boolean;
+  start: number;
+  duration: number;
+  label: string;
 }
 
 export interface EditorActions {
@@ -75,6 +101,13 @@ export interface EditorActions {
   addTrack(): void;
   removeTrack(trackIndex: number): void;
   updateTrack(trackIndex: number, patch: TrackPatch): void;
+  /** Puts a library file on the timeline (see `addMediaClip`) and selects the new clip. */
+  addMediaClip(args: AddMediaClipArgs): ClipRef | null;
+  /** Moves a track in the list; with layering on, that changes what is drawn on top. */
+  moveTrack(from: number, to: number): void;
+  /** Bring forward (+1) / send back (−1): to the neighbouring or a new track (see `shiftClipLayer`). */
+  shiftClipLayer(ref: ClipRef, direction: 1 | -1): void;
+  setMediaDrop(preview: MediaDropPreview | null): void;
 
   /** Pointer-down of a drag: marks the document the drag started from. */
   beginGesture(): void;
@@ -108,7 +141,10 @@ export interface CreateEditorStoreOptions {
   now?: () => number;
 }
 
-export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = Date.now }: CreateEditorStoreOptions): EditorStore {
+export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM, now = Date.now }: CreateEditorStoreOptions): EditorStore {
+  const isLayeredByTrack = agreesWithTrackLayers(opened);
+  const layered = (d: EditorDoc) => (isLayeredByTrack ? layerByTrack(d) : d);
+  const doc = layered(opened);
   return createStore<EditorState>()((set, get) => {
     /** Applies a new history, keeping `doc` and the selection consistent with it. */
     const commit = (h: history.History<EditorDoc>, selection?: ClipRef | null) => {
@@ -131,7 +167,7 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
 
     const apply: EditorActions['apply'] = (edit, options = {}) => {
       const state = get();
-      const next = edit(state.doc);
+      const next = layered(edit(state.doc));
       if (next === state.doc) {
         if (options.selection !== undefined) commit(state.history, options.selection);
         return false;
@@ -151,11 +187,13 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       insertClip(clip, options = {}) {
         const { doc: d, selection } = get();
         const wanted = options.trackIndex ?? selection?.trackIndex ?? 0;
-        const trackIndex = d.tracks[wanted] ? wanted : 0;
+        const placed = { ...clip, start: quantize(Math.max(0, clip.start), d.meta.fps) };
+        // Never on top of another clip of the same track: a free track, or a new one on top.
+        const trackIndex = freeTrackFor(d, { trackIndex: d.tracks[wanted] ? wanted : 0, start: placed.start, duration: placed.duration });
         const clipIndex = d.tracks[trackIndex]?.clips.length ?? 0;
         const ref = { trackIndex, clipIndex };
-        const placed = { ...clip, start: quantize(Math.max(0, clip.start), d.meta.fps) };
-        return apply((x) => addClip(x, { trackIndex, clip: placed }), { selection: ref }) ? ref : null;
+        const withTrack = (x: EditorDoc) => (trackIndex >= x.tracks.length ? addTrack(x) : x);
+        return apply((x) => addClip(withTrack(x), { trackIndex, clip: placed }), { selection: ref }) ? ref : null;
       },
 
       removeClip(ref) {
@@ -235,6 +273,43 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
         apply((x) => updateTrack(x, { trackIndex, patch }));
       },
 
+      addMediaClip(args) {
+        const place = mediaClipPlacement(get().doc, args);
+        const ref = { trackIndex: place.trackIndex, clipIndex: place.clipIndex };
+        return apply((x) => addMediaClip(x, args), { selection: ref }) ? ref : null;
+      },
+
+      moveTrack(from, to) {
+        const { selection } = get();
+        const move = { from, to: Math.min(Math.max(0, to), get().doc.tracks.length - 1) };
+        const nextSelection = selection ? { ...selection, trackIndex: movedTrackIndex(selection.trackIndex, move) } : undefined;
+        apply((x) => moveTrack(x, move), { selection: nextSelection });
+      },
+
+      shiftClipLayer(ref, direction) {
+        const { doc: d, selection } = get();
+        const landing = shiftedClipRef(d, { ref, direction });
+        if (!landing) return;
+        apply((x) => shiftClipLayer(x, { ref, direction }), { selection: sameRef(selection, ref) ? landing : undefined });
+      },
+
+      setMediaDrop(preview) {
+        const current = get().mediaDrop;
+        if (current === preview) return;
+        if (
+          current &&
+          preview &&
+          current.trackIndex === preview.trackIndex &&
+          current.isNewTrack === preview.isNewTrack &&
+          current.start === preview.start &&
+          current.duration === preview.duration &&
+          current.label === preview.label
+        ) {
+          return;
+        }
+        set({ mediaDrop: preview });
+      },
+
       beginGesture() {
         commit(history.beginGesture(get().history));
       },
@@ -242,7 +317,7 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       previewGesture(edit, selection) {
         const h = get().history;
         const base = h.gestureBase ?? h.present;
-        commit(history.previewGesture(h, edit(base)), selection);
+        commit(history.previewGesture(h, layered(edit(base))), selection);
       },
 
       commitGesture() {
@@ -305,6 +380,8 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       playheadFrame: 0,
       isPlaying: false,
       save: { status: 'saved' },
+      isLayeredByTrack,
+      mediaDrop: null,
       actions,
     };
   });

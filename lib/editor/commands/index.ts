@@ -1,7 +1,7 @@
 export { addClip, type AddClipArgs } from './add-clip';
 export { removeClip } from './remove-clip';
 export { moveClip, movedClipRef, type MoveClipArgs } from './move-clip';
-export { trimClip, type TrimClipArgs } from './trim-clip';
+export { trimClip, sourceSpan, type TrimClipArgs } from './trim-clip';
 export { splitClip, type SplitClipArgs } from './split-clip';
 export { updateClip, type ClipPatch } from './update-clip';
 export { duplicateClip } from './duplicate-clip';
@@ -11,3 +11,7 @@ export { updateTrack, type TrackPatch } from './update-track';
 export { updateMeta } from './update-meta';
 export { addFontAsset, type AddFontAssetArgs } from './add-font-asset';
 export { setTextFont, type SetTextFontArgs } from './set-text-font';
+export { addMediaClip, mediaClipPlacement, type AddMediaClipArgs } from './add-media-clip';
+export { moveTrack, movedTrackIndex } from './move-track';
+export { layerByTrack, agreesWithTrackLayers } from './layer-by-track';
+export { shiftClipLayer, shiftedClipRef, type ShiftClipLayerArgs } from './shift-clip-layer';
