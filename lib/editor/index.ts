@@ -25,3 +25,5 @@ export * from './font-assets';
 export * from './media-clip';
 export * from './track-space';
 export * from './file-usage';
+export * from './files-api';
+export * from './upload-queue';
