@@ -4,7 +4,8 @@
  *  - history: undo/redo over immutable documents (merge runs, one step per drag);
  *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
  *  - autosave / api-client: debounced PATCH of `{ config, title }`, render calls, status polling;
- *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values.
+ *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
+ *  - library-file, font-assets: the media library's files as the editor reads them, uploaded fonts.
  * React components live in components/editor and read everything through the store.
  */
 export * from './types';
@@ -22,3 +23,10 @@ export * from './animation-slot';
 export * from './font-families';
 export * from './api-client';
 export * from './autosave';
+export * from './library-file';
+export * from './font-assets';
+export * from './media-clip';
+export * from './track-space';
+export * from './file-usage';
+export * from './files-api';
+export * from './upload-queue';

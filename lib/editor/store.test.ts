@@ -32,11 +32,52 @@ describe('editor store', () => {
     const { get, actions } = setup();
     actions.select({ trackIndex: 1, clipIndex: 0 }); // nothing there → stays unselected
     expect(get().selection).toBeNull();
-    actions.setPlayheadFrame(45); // 1.5 s at 30 fps
-    const ref = actions.insertClip(newTextClip(get().doc.meta, 1.5));
+    actions.setPlayheadFrame(165); // 5.5 s at 30 fps
+    const ref = actions.insertClip(newTextClip(get().doc.meta, 5.5));
     expect(ref).toEqual({ trackIndex: 0, clipIndex: 2 });
     expect(get().selection).toEqual(ref);
-    expect(get().doc.tracks[0]?.clips[2]).toMatchObject({ type: 'text', text: 'Your text', start: 1.5, duration: 3 });
+    expect(get().doc.tracks[0]?.clips[2]).toMatchObject({ type: 'text', text: 'Your text', start: 5.5, duration: 3 });
+  });
+
+  it('an insert whose spot is taken goes to a free track, then to a new one on top', () => {
+    const { get, actions } = setup();
+    expect(actions.insertClip(newTextClip(get().doc.meta, 1.5), { trackIndex: 0 })).toEqual({ trackIndex: 1, clipIndex: 0 });
+    expect(actions.insertClip(newTextClip(get().doc.meta, 1.5), { trackIndex: 0 })).toEqual({ trackIndex: 2, clipIndex: 0 });
+    expect(get().doc.tracks).toHaveLength(3);
+    expect(get().doc.tracks[2]?.clips[0]).toMatchObject({ zIndex: 2 });
+    actions.undo();
+    expect(get().doc.tracks).toHaveLength(2);
+  });
+
+  it('adds a library file as a clip in one undo step and selects it', () => {
+    const { get, actions } = setup();
+    const media = { url: 'http://h/v.mp4', type: 'video' as const, duration: 3, width: 640, height: 360 };
+    const ref = actions.addMediaClip({ media, start: 6, trackIndex: 0 });
+    expect(ref).toEqual({ trackIndex: 0, clipIndex: 2 });
+    expect(get().selection).toEqual(ref);
+    expect(get().doc.tracks[0]?.clips[2]).toMatchObject({ type: 'video', src: media.url, start: 6, duration: 3 });
+    actions.undo();
+    expect(get().doc.tracks[0]?.clips).toHaveLength(2);
+  });
+
+  it('keeps paint order = track order: moving a track restacks its clips, the selection follows', () => {
+    const { get, actions } = setup();
+    actions.insertClip(newTextClip(get().doc.meta, 0), { trackIndex: 1 });
+    expect(get().isLayeredByTrack).toBe(true);
+    expect(get().doc.tracks[1]?.clips[0]?.zIndex).toBe(1);
+    actions.moveTrack(1, 0);
+    expect(get().selection).toEqual({ trackIndex: 0, clipIndex: 0 });
+    expect(get().doc.tracks[0]?.clips[0]?.zIndex).toBeUndefined();
+    expect(get().doc.tracks[1]?.clips.map((c) => c.zIndex)).toEqual([1, 1]);
+  });
+
+  it('leaves a document with its own zIndex plan alone', () => {
+    const doc = docWithClips();
+    doc.tracks[1] = { clips: [{ type: 'rect', start: 0, duration: 1, zIndex: -5 }] };
+    const { get, actions } = setup(doc);
+    expect(get().isLayeredByTrack).toBe(false);
+    actions.moveClip({ ref: { trackIndex: 1, clipIndex: 0 }, start: 2 });
+    expect(get().doc.tracks[1]?.clips[0]?.zIndex).toBe(-5);
   });
 
   it('undo/redo restore documents by reference; session state is not undone', () => {

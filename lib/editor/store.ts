@@ -11,7 +11,6 @@ import {
   removeAnimation,
   removeClip,
   removeTrack,
-  reorderClip,
   scaleCanvas,
   splitClip,
   trimClip,
@@ -20,6 +19,15 @@ import {
   updateMeta,
   updateTrack,
   type AnimationPatch,
+  addMediaClip,
+  mediaClipPlacement,
+  moveTrack,
+  movedTrackIndex,
+  layerByTrack,
+  agreesWithTrackLayers,
+  shiftClipLayer,
+  shiftedClipRef,
+  type AddMediaClipArgs,
   type ClipPatch,
   type ScaleCanvasArgs,
   type TrackPatch,
@@ -30,6 +38,7 @@ import { checkEdit } from './check-edit';
 import * as history from './history';
 import { clampZoom, DEFAULT_ZOOM } from './ruler';
 import { cleanSeconds, framesToSeconds, quantize, secondsToFrames } from './time';
+import { freeTrackFor } from './track-space';
 import type { ClipRef, EditorDoc } from './types';
 
 /**
@@ -60,6 +69,13 @@ export interface EditorState {
   playheadFrame: number;
   isPlaying: boolean;
   save: SaveState;
+  /**
+   * Whether the editor keeps paint order = track order (`layerByTrack` after every edit). On when the
+   * opened document's own zIndex plan already agrees with its tracks (always for documents made here).
+   */
+  isLayeredByTrack: boolean;
+  /** Where a library file being dragged over the timeline would land (drawn as a ghost), or null. */
+  mediaDrop: MediaDropPreview | null;
 
   actions: EditorActions;
 }
@@ -68,6 +84,14 @@ export interface EditorState {
 export type EditResult =
   | { status: 'applied' | 'unchanged'; issues: [] }
   | { status: 'refused'; issues: ConfigIssue[] };
+export interface MediaDropPreview {
+  trackIndex: number;
+  /** True when the clip goes to a new track (drawn above the top one). */
+  isNewTrack: boolean;
+  start: number;
+  duration: number;
+  label: string;
+}
 
 export interface EditorActions {
   /**
@@ -94,13 +118,18 @@ export interface EditorActions {
   addAnimation(ref: ClipRef, slot: 'entry' | 'exit'): EditResult;
   updateAnimation(ref: ClipRef, index: number, patch: AnimationPatch, options?: { mergeKey?: string }): EditResult;
   removeAnimation(ref: ClipRef, index: number): EditResult;
-  /** Bring forward / send back (zIndex, within the v2 paint order). */
-  reorderClip(ref: ClipRef, direction: 'forward' | 'backward'): EditResult;
   /** New canvas size, with or without scaling what is on it. */
   scaleCanvas(args: ScaleCanvasArgs): EditResult;
   addTrack(): void;
   removeTrack(trackIndex: number): void;
   updateTrack(trackIndex: number, patch: TrackPatch): void;
+  /** Puts a library file on the timeline (see `addMediaClip`) and selects the new clip. */
+  addMediaClip(args: AddMediaClipArgs): ClipRef | null;
+  /** Moves a track in the list; with layering on, that changes what is drawn on top. */
+  moveTrack(from: number, to: number): void;
+  /** Bring forward (+1) / send back (−1): to the neighbouring or a new track (see `shiftClipLayer`). */
+  shiftClipLayer(ref: ClipRef, direction: 1 | -1): void;
+  setMediaDrop(preview: MediaDropPreview | null): void;
 
   /** Pointer-down of a drag: marks the document the drag started from. */
   beginGesture(): void;
@@ -134,7 +163,10 @@ export interface CreateEditorStoreOptions {
   now?: () => number;
 }
 
-export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = Date.now }: CreateEditorStoreOptions): EditorStore {
+export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM, now = Date.now }: CreateEditorStoreOptions): EditorStore {
+  const isLayeredByTrack = agreesWithTrackLayers(opened);
+  const layered = (d: EditorDoc) => (isLayeredByTrack ? layerByTrack(d) : d);
+  const doc = layered(opened);
   return createStore<EditorState>()((set, get) => {
     /** Applies a new history, keeping `doc` and the selection consistent with it. */
     const commit = (h: history.History<EditorDoc>, selection?: ClipRef | null) => {
@@ -157,7 +189,7 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
 
     const tryApply: EditorActions['tryApply'] = (edit, options = {}) => {
       const state = get();
-      const next = edit(state.doc);
+      const next = layered(edit(state.doc));
       if (next === state.doc) {
         if (options.selection !== undefined) commit(state.history, options.selection);
         return { status: 'unchanged', issues: [] };
@@ -181,11 +213,13 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       insertClip(clip, options = {}) {
         const { doc: d, selection } = get();
         const wanted = options.trackIndex ?? selection?.trackIndex ?? 0;
-        const trackIndex = d.tracks[wanted] ? wanted : 0;
+        const placed = { ...clip, start: quantize(Math.max(0, clip.start), d.meta.fps) };
+        // Never on top of another clip of the same track: a free track, or a new one on top.
+        const trackIndex = freeTrackFor(d, { trackIndex: d.tracks[wanted] ? wanted : 0, start: placed.start, duration: placed.duration });
         const clipIndex = d.tracks[trackIndex]?.clips.length ?? 0;
         const ref = { trackIndex, clipIndex };
-        const placed = { ...clip, start: quantize(Math.max(0, clip.start), d.meta.fps) };
-        return apply((x) => addClip(x, { trackIndex, clip: placed }), { selection: ref }) ? ref : null;
+        const withTrack = (x: EditorDoc) => (trackIndex >= x.tracks.length ? addTrack(x) : x);
+        return apply((x) => addClip(withTrack(x), { trackIndex, clip: placed }), { selection: ref }) ? ref : null;
       },
 
       removeClip(ref) {
@@ -259,10 +293,6 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
         return tryApply((x) => removeAnimation(x, { ref, index }));
       },
 
-      reorderClip(ref, direction) {
-        return tryApply((x) => reorderClip(x, { ref, direction }));
-      },
-
       scaleCanvas(args) {
         return tryApply((x) => scaleCanvas(x, args));
       },
@@ -285,6 +315,43 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
         apply((x) => updateTrack(x, { trackIndex, patch }));
       },
 
+      addMediaClip(args) {
+        const place = mediaClipPlacement(get().doc, args);
+        const ref = { trackIndex: place.trackIndex, clipIndex: place.clipIndex };
+        return apply((x) => addMediaClip(x, args), { selection: ref }) ? ref : null;
+      },
+
+      moveTrack(from, to) {
+        const { selection } = get();
+        const move = { from, to: Math.min(Math.max(0, to), get().doc.tracks.length - 1) };
+        const nextSelection = selection ? { ...selection, trackIndex: movedTrackIndex(selection.trackIndex, move) } : undefined;
+        apply((x) => moveTrack(x, move), { selection: nextSelection });
+      },
+
+      shiftClipLayer(ref, direction) {
+        const { doc: d, selection } = get();
+        const landing = shiftedClipRef(d, { ref, direction });
+        if (!landing) return;
+        apply((x) => shiftClipLayer(x, { ref, direction }), { selection: sameRef(selection, ref) ? landing : undefined });
+      },
+
+      setMediaDrop(preview) {
+        const current = get().mediaDrop;
+        if (current === preview) return;
+        if (
+          current &&
+          preview &&
+          current.trackIndex === preview.trackIndex &&
+          current.isNewTrack === preview.isNewTrack &&
+          current.start === preview.start &&
+          current.duration === preview.duration &&
+          current.label === preview.label
+        ) {
+          return;
+        }
+        set({ mediaDrop: preview });
+      },
+
       beginGesture() {
         commit(history.beginGesture(get().history));
       },
@@ -292,7 +359,7 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       previewGesture(edit, selection) {
         const h = get().history;
         const base = h.gestureBase ?? h.present;
-        commit(history.previewGesture(h, edit(base)), selection);
+        commit(history.previewGesture(h, layered(edit(base))), selection);
       },
 
       commitGesture() {
@@ -361,6 +428,8 @@ export function createEditorStore({ doc, title = '', zoom = DEFAULT_ZOOM, now = 
       playheadFrame: 0,
       isPlaying: false,
       save: { status: 'saved' },
+      isLayeredByTrack,
+      mediaDrop: null,
       actions,
     };
   });

@@ -177,7 +177,7 @@ export const fileAssetSchema = z.object({
   id: z.string().describe('File id (asset_…)'),
   name: z.string().describe('Original file name'),
   url: absoluteUrl.describe('Where the file is served; usable as a clip src'),
-  type: z.enum(['image', 'video', 'audio']),
+  type: z.enum(['image', 'video', 'audio', 'font']),
   mimeType: z.string(),
   size: int.min(0).describe('Bytes'),
   createdAt: isoTimestamp,

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseMimeType, judgeUpload, looksLikeSvg, sniffMedia } from './file-sniff';
+import fs from 'node:fs';
+import path from 'node:path';
 import { makeMedia, makePng, svgText, type MediaKind } from './test-media';
 
 const kinds: MediaKind[] = ['mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav', 'jpg', 'gif'];
@@ -13,6 +15,12 @@ beforeAll(() => {
   media.pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
   media.html = Buffer.from('<!doctype html><html><body><svg></svg></body></html>');
   media.empty = Buffer.alloc(0);
+  // Fonts: a real WOFF2 from the fixtures; TTF/OTF/WOFF by their sfnt/WOFF headers (12-byte offset table + padding).
+  media.woff2 = fs.readFileSync(path.join(__dirname, '../../e2e/fixtures/media/source-code-pro-500.woff2'));
+  const sfnt = (tag: number[]) => Buffer.concat([Buffer.from(tag), Buffer.from([0, 10, 0, 128, 0, 3, 0, 32]), Buffer.alloc(300)]);
+  media.ttf = sfnt([0, 1, 0, 0]);
+  media.otf = sfnt([0x4f, 0x54, 0x54, 0x4f]);
+  media.woff = Buffer.concat([Buffer.from('wOFF'), Buffer.from([0, 1, 0, 0]), Buffer.alloc(300)]);
 });
 
 describe('sniffMedia', () => {
@@ -27,6 +35,10 @@ describe('sniffMedia', () => {
     ['wav', { category: 'audio', mimeType: 'audio/wav', ext: 'wav' }],
     ['ogg', { category: 'audio', mimeType: 'audio/ogg' }],
     ['m4a', { category: 'audio' }],
+    ['woff2', { category: 'font', mimeType: 'font/woff2', ext: 'woff2' }],
+    ['woff', { category: 'font', mimeType: 'font/woff', ext: 'woff' }],
+    ['ttf', { category: 'font', mimeType: 'font/ttf', ext: 'ttf' }],
+    ['otf', { category: 'font', mimeType: 'font/otf', ext: 'otf' }],
   ])('recognises a real %s', async (kind, expected) => {
     expect(await sniffMedia(media[kind]!)).toMatchObject(expected);
   });
@@ -57,6 +69,10 @@ describe('judgeUpload', () => {
     ['mp3', 'audio/mpeg', { category: 'audio', mimeType: 'audio/mpeg', ext: 'mp3' }],
     ['mp3', 'audio/mp3', { category: 'audio', mimeType: 'audio/mpeg', ext: 'mp3' }],
     ['wav', 'audio/x-wav', { category: 'audio', mimeType: 'audio/wav', ext: 'wav' }],
+    ['woff2', 'font/woff2', { category: 'font', mimeType: 'font/woff2', ext: 'woff2' }],
+    ['woff2', '', { category: 'font', mimeType: 'font/woff2', ext: 'woff2' }],
+    ['ttf', 'application/x-font-ttf', { category: 'font', mimeType: 'font/ttf', ext: 'ttf' }],
+    ['woff', 'application/font-woff', { category: 'font', mimeType: 'font/woff', ext: 'woff' }],
   ];
   it.each(accepted)('accepts a %s declared as "%s"', async (kind, declared, expected) => {
     expect(await judgeUpload(media[kind]!, declared, `x.${kind}`)).toEqual({ ok: true, media: expected });
@@ -68,11 +84,12 @@ describe('judgeUpload', () => {
     ['mp4', 'image/png', /was sent as image\/png but its content is video\/mp4/],
     ['wav', 'video/mp4', /content is audio\/wav/],
     ['svg', 'text/xml', /content is image\/svg\+xml/],
-    ['txt', 'text/plain', /"x\.txt" is not a supported image, video or audio file/],
-    ['txt', 'image/png', /not a supported image, video or audio file/],
+    ['txt', 'text/plain', /"x\.txt" is not a supported image, video, audio or font file/],
+    ['txt', 'image/png', /not a supported image, video, audio or font file/],
     ['pdf', 'application/pdf', /not a supported/],
     ['html', 'image/svg+xml', /not a supported/],
     ['empty', 'image/png', /"x\.empty" is empty/],
+    ['ttf', 'image/png', /was sent as image\/png but its content is font\/ttf/],
   ];
   it.each(refused)('refuses a %s declared as "%s"', async (kind, declared, reason) => {
     const verdict = await judgeUpload(media[kind]!, declared, `x.${kind}`);

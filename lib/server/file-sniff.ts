@@ -1,7 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type';
 
-export type MediaCategory = 'image' | 'video' | 'audio';
-export const mediaCategories: readonly MediaCategory[] = ['image', 'video', 'audio'];
+/** `font` (TTF/OTF/WOFF/WOFF2) is Cutroom's addition to the reference's image, video and audio. */
+export type MediaCategory = 'image' | 'video' | 'audio' | 'font';
+export const mediaCategories: readonly MediaCategory[] = ['image', 'video', 'audio', 'font'];
 
 /** How many leading bytes are enough to recognise a file (file-type wants ~4 KB; SVG prologs can be longer). */
 export const SNIFF_BYTES = 8192;
@@ -43,8 +44,13 @@ export function baseMimeType(mime: string | null | undefined): string {
   return (mime ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** Font types browsers and servers still send under `application/` (the pre-2017 spellings). */
+const legacyFontMimes = /^application\/(x-)?font-(ttf|truetype|otf|opentype|woff2?|sfnt)$|^application\/vnd\.ms-opentype$/;
+
 export function categoryOf(mime: string): MediaCategory | null {
-  const prefix = baseMimeType(mime).split('/')[0];
+  const base = baseMimeType(mime);
+  if (legacyFontMimes.test(base)) return 'font';
+  const prefix = base.split('/')[0];
   return mediaCategories.find((c) => c === prefix) ?? null;
 }
 
@@ -58,7 +64,7 @@ export function looksLikeSvg(head: Uint8Array): boolean {
   return svgPattern.test(text);
 }
 
-/** Identifies image, video or audio content from its first bytes (at least {@link SNIFF_BYTES} when the file has them). */
+/** Identifies image, video, audio or font content from its first bytes (at least {@link SNIFF_BYTES} when the file has them). */
 export async function sniffMedia(head: Uint8Array): Promise<SniffedMedia | null> {
   if (head.byteLength === 0) return null;
   if (looksLikeSvg(head)) return { category: 'image', mimeType: 'image/svg+xml', ext: 'svg' };
@@ -72,7 +78,7 @@ export async function sniffMedia(head: Uint8Array): Promise<SniffedMedia | null>
 }
 
 /**
- * Accepts a file by what its bytes are: the content must be an image, video or audio, and a declared
+ * Accepts a file by what its bytes are: the content must be an image, video, audio or font, and a declared
  * MIME type, when the client sent one, must be in the same category (a PNG sent as `video/mp4` is a lie).
  * `application/octet-stream` declares nothing, so the bytes decide alone: curl sends that for an `.mp4`.
  */
@@ -81,7 +87,7 @@ export async function judgeUpload(head: Uint8Array, declaredMime: string | null 
   if (head.byteLength === 0) return { ok: false, reason: `File "${name}" is empty.` };
   const sniffed = await sniffMedia(head);
   if (!sniffed) {
-    return { ok: false, reason: `File "${name}" is not a supported image, video or audio file.` };
+    return { ok: false, reason: `File "${name}" is not a supported image, video, audio or font file.` };
   }
   if (undeclared.has(declared)) return { ok: true, media: sniffed };
 

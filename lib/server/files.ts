@@ -177,7 +177,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     const head = await readHead(chunks, SNIFF_BYTES);
     const verdict = await judgeUpload(head, info.mimeType, label);
     if (!verdict.ok) {
-      throw new ApiError('UNSUPPORTED_FILE_TYPE', `${verdict.reason} Accepted: image/*, video/*, audio/*.`, {
+      throw new ApiError('UNSUPPORTED_FILE_TYPE', `${verdict.reason} Accepted: image/*, video/*, audio/*, fonts (TTF, OTF, WOFF, WOFF2).`, {
         file: label,
         declaredMimeType: info.mimeType,
       });

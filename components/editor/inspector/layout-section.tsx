@@ -34,8 +34,8 @@ export function LayoutSection({ clip, fields }: { clip: Clip; fields: ClipFields
       <div className="flex flex-col gap-1">
         <span className="text-[11px] font-medium text-zinc-400">Order</span>
         <div className="flex gap-1">
-          <SmallButton label="Bring forward" onClick={() => actions.reorderClip(selection, 'forward')}>↑ Forward</SmallButton>
-          <SmallButton label="Send back" onClick={() => actions.reorderClip(selection, 'backward')}>↓ Back</SmallButton>
+          <SmallButton label="Bring forward" onClick={() => actions.shiftClipLayer(selection, 1)}>↑ Forward</SmallButton>
+          <SmallButton label="Send back" onClick={() => actions.shiftClipLayer(selection, -1)}>↓ Back</SmallButton>
         </div>
       </div>
     </Section>

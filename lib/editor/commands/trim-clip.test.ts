@@ -45,3 +45,32 @@ describe('trimClip', () => {
     expect(trimClip(doc, { ref: rect, edge: 'end', time: 7 })).toBe(doc);
   });
 });
+
+describe('trimClip against the source', () => {
+  const doc = () => ({
+    ...sampleDoc(),
+    tracks: [{ clips: [{ type: 'video' as const, src: 'http://x/v.mp4', start: 2, duration: 2, source: { start: 1 } }] }],
+  });
+  const ref = { trackIndex: 0, clipIndex: 0 };
+
+  it('the end edge stops where a 4 s source ends', () => {
+    const next = trimClip(doc(), { ref, edge: 'end', time: 20, sourceDuration: 4 });
+    expect(next.tracks[0]?.clips[0]).toMatchObject({ start: 2, duration: 3 }); // source 1 → 4
+  });
+
+  it('the start edge stops at the source start', () => {
+    const next = trimClip(doc(), { ref, edge: 'start', time: 0, sourceDuration: 4 });
+    expect(next.tracks[0]?.clips[0]).toMatchObject({ start: 1, duration: 3, source: { start: 0 } });
+  });
+
+  it('counts the playback rate: at 2× a 4 s source lasts 2 s on the timeline', () => {
+    const fast = doc();
+    fast.tracks[0]!.clips[0] = { ...fast.tracks[0]!.clips[0]!, duration: 1, playbackRate: 2 } as (typeof fast.tracks)[0]['clips'][0];
+    const next = trimClip(fast, { ref, edge: 'end', time: 20, sourceDuration: 4 });
+    expect(next.tracks[0]?.clips[0]?.duration).toBe(1.5); // (4 − 1) / 2
+  });
+
+  it('without a known length the end is free', () => {
+    expect(trimClip(doc(), { ref, edge: 'end', time: 20 }).tracks[0]?.clips[0]?.duration).toBe(18);
+  });
+});

@@ -13,7 +13,7 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   INVALID_REQUEST: 'Request parameters are invalid: malformed JSON, a bad page/limit/status/type, or a bad field. details.issues names each.',
   INVALID_CONFIG: 'The video configuration is invalid. details.issues lists every problem as { path, message }, e.g. tracks[0].clips[1].duration.',
   NO_FILES: 'No files were provided (multipart fields file or files).',
-  UNSUPPORTED_FILE_TYPE: 'The file is not an image, video or audio file (judged by its content, which must agree with the declared type).',
+  UNSUPPORTED_FILE_TYPE: 'The file is not an image, video, audio or font file (judged by its content, which must agree with the declared type).',
   ALREADY_RENDERING: 'The task is already rendering.',
   INSUFFICIENT_CREDITS: 'Not enough credits for this render; details has required and available.',
   STORAGE_LIMIT_EXCEEDED: 'The upload would exceed the plan’s storage quota; nothing was stored.',

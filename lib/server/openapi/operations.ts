@@ -234,7 +234,7 @@ export function operations(base: string): OperationSpec[] {
       description: 'Lists your uploaded files, newest first.',
       parameters: [
         ...pageParams,
-        { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio'] } },
+        { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio', 'font'] } },
       ],
       response: { schema: 'FileListResponse', description: 'One page of files.', examples: { page: { success: true, files: [asset], pagination: { page: 1, limit: 20, total: 12 } } } },
       errors: ['INVALID_REQUEST'],
