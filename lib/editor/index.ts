@@ -21,6 +21,7 @@ export * from './selectors';
 export * from './check-edit';
 export * from './animation-slot';
 export * from './font-families';
+export * from './element-presets';
 export * from './api-client';
 export * from './autosave';
 export * from './library-file';
