@@ -4,7 +4,7 @@ import { cn } from '@/components/ui/cn';
 /** One titled group of inspector fields, laid out two per row. */
 export function Section({ title, children, action, label }: { title: string; children: ReactNode; action?: ReactNode; label?: string }) {
   return (
-    <section aria-label={label ?? title} className="border-b border-zinc-800 px-3 py-3">
+    <section data-section={label ?? title} className="border-b border-zinc-800 px-3 py-3">
       <div className="mb-2 flex items-center justify-between gap-2">
         <h3 className="text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">{title}</h3>
         {action}
