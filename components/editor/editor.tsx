@@ -117,7 +117,7 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
         </aside>
       </div>
       <RenderCostDialog render={render} />
-      <div className="h-[36%] min-h-52 shrink-0 border-t border-zinc-800">
+      <div className="h-[30%] min-h-40 shrink-0 border-t border-zinc-800 md:h-[36%] md:min-h-52">
         <Timeline />
       </div>
     </div>

@@ -67,7 +67,10 @@ export const timelineClip = (page: Page, type: string) => page.locator(`[data-te
 export async function selectClip(page: Page, clip: Locator) {
   const box = await clip.boundingBox();
   if (!box) throw new Error('clip has no box');
-  await page.mouse.click(box.x + Math.min(30, box.width / 2), box.y + box.height / 2);
+  // Press inside the part of the clip that is on screen, past its trim handle.
+  const right = Math.min(box.x + box.width, page.viewportSize()?.width ?? Infinity);
+  const left = Math.max(box.x, 0);
+  await page.mouse.click(left + Math.min(30, (right - left) / 2), box.y + box.height / 2);
   await expect(clip).toHaveAttribute('data-selected', 'true');
 }
 
@@ -89,4 +92,12 @@ export async function centrePixel(page: Page, element: Locator): Promise<[number
     const d = ctx.getImageData(Math.floor(img.width / 2), Math.floor(img.height / 2), 1, 1).data;
     return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0] as [number, number, number];
   }, png.toString('base64'));
+}
+
+/** Ends typing (a press on the preview's empty surround) and deselects (Escape): the canvas shows. */
+export async function deselect(page: Page) {
+  const main = page.locator('main');
+  await main.click({ position: { x: 4, y: 4 } });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('inspector').getByText('Video settings')).toBeVisible();
 }

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { bearer } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 import { ffprobe } from '../fixtures/ffprobe';
-import { allClips, centrePixel, makeClipVideo, makeMusic, savedConfig, selectClip, signIn, timelineClip, upload, waitSaved } from './inspector-helpers';
+import { allClips, centrePixel, deselect, makeClipVideo, makeMusic, savedConfig, selectClip, signIn, timelineClip, upload, waitSaved } from './inspector-helpers';
 
 // The inspector, the Elements panel and the render cost flow, driven in a real Chromium with real
 // media (ffmpeg-made, uploaded through the API) against the real server.
@@ -66,7 +66,7 @@ test('animation, transition, font, volume and fades set in the inspector reach t
   await typeInto(page, 'Transition length', '0.4');
 
   // Half-way through the fade (0.5 s) the box is half transparent over black: half its blue.
-  await page.keyboard.press('Escape');
+  await deselect(page);
   for (let i = 0; i < 15; i += 1) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('playhead')).toBeVisible();
   await expect.poll(async () => (await centrePixel(page, page.getByTestId('preview')))[2], { timeout: 10_000 }).toBeGreaterThan(100);
@@ -180,7 +180,7 @@ test('a canvas preset offers to scale the content; the Elements panel adds a tit
   await page.getByRole('tab', { name: 'Elements' }).click();
   await page.getByRole('button', { name: 'Add title' }).click();
   await expect(page.getByTestId('preview')).toContainText('Your title');
-  await page.keyboard.press('Escape');
+  await deselect(page);
   await page.getByRole('button', { name: 'Add polygon' }).click();
   await expect(timelineClip(page, 'polygon')).toHaveAttribute('data-selected', 'true');
   await typeInto(page, 'Sides', '5');
@@ -194,7 +194,7 @@ test('a canvas preset offers to scale the content; the Elements panel adds a tit
   expect(clips.find((c) => c.type === 'polygon')).toMatchObject({ sides: 5 });
 
   // Resize only: the content keeps its pixels.
-  await page.keyboard.press('Escape');
+  await deselect(page);
   await page.getByRole('radio', { name: /1:1 · Square/ }).click();
   await page.getByRole('button', { name: 'Resize only' }).click();
   await waitSaved(page);
@@ -213,11 +213,11 @@ test('screenshots of the inspector for text, video, audio, shape and canvas', as
   await page.getByRole('button', { name: 'Add rectangle' }).click();
   await page.getByRole('button', { name: 'Add entry animation' }).click();
   await field(page, 'Transition').selectOption('slide');
-  await page.keyboard.press('Escape');
+  await deselect(page);
 
   for (const [width, height, suffix] of [[1440, 900, '1440'], [390, 844, '390']] as const) {
     await page.setViewportSize({ width, height });
-    await page.keyboard.press('Escape');
+    await deselect(page);
     await page.screenshot({ path: `${shots}/canvas-${suffix}.png`, fullPage: true });
     for (const type of ['text', 'video', 'audio', 'rect']) {
       await selectClip(page, timelineClip(page, type));
@@ -225,6 +225,10 @@ test('screenshots of the inspector for text, video, audio, shape and canvas', as
       const inspector = page.getByTestId('inspector');
       await page.screenshot({ path: `${shots}/${type}-${suffix}.png` });
       await inspector.screenshot({ path: `${shots}/${type}-inspector-${suffix}.png` });
+      // And its lower half, scrolled as a person would.
+      await inspector.hover();
+      await page.mouse.wheel(0, 700);
+      await inspector.screenshot({ path: `${shots}/${type}-inspector-lower-${suffix}.png` });
     }
   }
   await page.setViewportSize({ width: 390, height: 844 });

@@ -5,6 +5,7 @@ import type { Clip } from '@/lib/video';
 import { useEditor } from '../editor-context';
 import { AnimationsSection } from './animations-section';
 import { CanvasInspector } from './canvas-inspector';
+import { ImageSection } from './image-section';
 import { LayoutSection } from './layout-section';
 import { MediaSection } from './media-section';
 import { ShapeSection } from './shape-section';
@@ -24,9 +25,11 @@ import type { ClipRef } from '@/lib/editor';
 export function Inspector() {
   const clip = useEditor(selectSelectedClip);
   const selection = useEditor((s) => s.selection);
+  const key = clip && selection ? `${selection.trackIndex}:${selection.clipIndex}` : 'canvas';
+  // Keyed by what it shows, so another clip (or the canvas) opens scrolled to its top.
   return (
-    <div data-testid="inspector" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
-      {clip && selection ? <ClipInspector key={`${selection.trackIndex}:${selection.clipIndex}`} clip={clip} selection={selection} /> : <CanvasInspector />}
+    <div key={key} data-testid="inspector" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+      {clip && selection ? <ClipInspector clip={clip} selection={selection} /> : <CanvasInspector />}
     </div>
   );
 }
@@ -49,6 +52,7 @@ function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) 
       {clip.type === 'text' ? <TextSection clip={clip} fields={fields} /> : null}
       <TimingSection clip={clip} fields={fields} />
       {clip.type === 'video' || clip.type === 'audio' ? <MediaSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'image' ? <ImageSection clip={clip} fields={fields} /> : null}
       {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' ? <ShapeSection clip={clip} fields={fields} /> : null}
       {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <LayoutSection clip={clip} fields={fields} /> : null}
