@@ -106,7 +106,7 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
           <LeftPanel media={media} />
         </div>
         <main
-          className="order-1 flex h-[42vh] min-w-0 shrink-0 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)] md:order-none md:h-auto md:flex-1 md:shrink"
+          className="order-1 flex h-[min(42vh,62vw)] min-w-0 shrink-0 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)] md:order-none md:h-auto md:flex-1 md:shrink"
           onPointerDownCapture={blurTextField}
         >
           <EditorPreview />

@@ -35,7 +35,7 @@ test('sign up → new video → add and move a text clip → preview → render 
   await page.getByRole('button', { name: 'Add title' }).click();
   const clip = page.getByTestId('timeline-clip').first();
   await expect(clip).toHaveAttribute('data-selected', 'true');
-  const text = page.getByLabel('Text');
+  const text = page.getByRole('textbox', { name: 'Text', exact: true });
   await text.fill('Hello from Playwright');
   await expect(page.getByTestId('preview')).toContainText('Hello from Playwright');
   await page.getByLabel('Duration').fill('2');
