@@ -6,11 +6,7 @@ import { signIn, signOut } from '@/lib/api/auth';
 import { ApiError } from '@/lib/server/errors';
 import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/login-throttle';
 import { createUser } from '@/lib/server/users';
-
-export interface AuthFormState {
-  error: string | null;
-  email: string;
-}
+import type { AuthFormState } from '@/components/ui/form-state';
 
 const field = (form: FormData, name: string) => {
   const v = form.get(name);

@@ -22,7 +22,7 @@ let mod: {
   renders: typeof import('../server/renders');
   credits: typeof import('../server/credits');
   webhooks: typeof import('../server/webhooks');
-  queue: typeof import('./queue');
+  queue: typeof import('../queue/render-queue');
   db: typeof import('../server/db/client').db;
 };
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
     renders: await import('../server/renders'),
     credits: await import('../server/credits'),
     webhooks: await import('../server/webhooks'),
-    queue: await import('./queue'),
+    queue: await import('../queue/render-queue'),
     db: (await import('../server/db/client')).db,
   };
 });

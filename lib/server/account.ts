@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { getStorage } from '../storage';
+import { getStorage } from './get-storage';
 import { db } from './db/client';
 import { ApiError } from './errors';
 import { loginBlock, rateLimitedError, recordLoginFailure } from './login-throttle';

@@ -1,5 +1,5 @@
 import { db } from './db/client';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 import { normalizeEmail } from './users';
 import { storageLimitFor } from './files';
 import { startOfMonthUtc } from './usage';

@@ -1,6 +1,6 @@
 import { qualityTiers, videoCapabilities } from '../video';
 import { PREVIEW_EXPIRES_IN } from './preview-schemas';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 
 /**
  * What this deployment accepts and charges, for GET /api/v1/capabilities: the config vocabulary

@@ -3,13 +3,15 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { z } from 'zod';
-import { getStorage, publicFileUrl, SizeLimitError } from '../storage';
+import { SizeLimitError } from '../storage';
+import { getStorage } from './get-storage';
+import { publicFileUrl } from './urls';
 import { db } from './db/client';
 import type { File as FileRecord } from './db/generated/client';
 import { ApiError } from './errors';
 import { judgeUpload, mediaCategories, SNIFF_BYTES, type MediaCategory, type SniffedMedia } from './file-sniff';
 import { newFileId } from './ids';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 import { getUserOrThrow, plans, type Plan } from './users';
 
 /** Multipart fields that carry uploads: the reference's `file` and `files`, and the common `files[]` spelling. */

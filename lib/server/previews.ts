@@ -148,3 +148,5 @@ export async function getPublicPreview(tempId: string) {
     expiresAt: preview.expiresAt,
   };
 }
+
+export type PublicPreview = NonNullable<Awaited<ReturnType<typeof getPublicPreview>>>;

@@ -1,4 +1,4 @@
-import { publicFileUrl } from '../storage';
+import { publicFileUrl } from './urls';
 import type { VideoConfig } from '../video';
 import { db } from './db/client';
 import { latestRender, type TaskStatus } from './tasks';

@@ -1,18 +1,17 @@
-import { enqueueRender } from '../render/queue';
-import { publicFileUrl } from '../storage';
+import { enqueueRender } from '../queue/render-queue';
 import { chargeCredits, getBalance, refundCredits } from './credits';
 import { db } from './db/client';
 import type { Render } from './db/generated/client';
 import { ApiError } from './errors';
 import { newRenderId } from './ids';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 import { getTaskOrThrow, taskCost } from './tasks';
-import { taskUrls } from './urls';
+import { publicFileUrl, taskUrls } from './urls';
 import { enqueueWebhook } from './webhooks';
 import { assertPublicWebhookTarget } from './webhook-target';
 
 /** How long a worker's claim on a job lasts without a heartbeat (RENDER_LEASE_MS overrides; tests shorten it). */
-export const LEASE_MS = Math.max(2_000, Number(process.env.RENDER_LEASE_MS) || 30_000);
+export const LEASE_MS = getSettings().renderLeaseMs;
 /** Attempts before a job that keeps losing its worker is failed for good. */
 export const MAX_ATTEMPTS = 3;
 

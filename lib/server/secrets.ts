@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 
 /** AUTH_SECRET from the environment, else one generated once and kept under DATA_DIR. */
 export function getAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(getSettings().dataDir, 'auth-secret');
+  const { authSecret, dataDir } = getSettings();
+  if (authSecret) return authSecret;
+  const file = path.join(dataDir, 'auth-secret');
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {

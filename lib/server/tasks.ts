@@ -1,12 +1,11 @@
 import { creditCost, qualityFor, totalDuration, validateVideoConfig, type VideoConfig } from '../video';
-import { publicFileUrl } from '../storage';
-import { getStorage } from '../storage';
+import { getStorage } from './get-storage';
 import { configHash } from './config-hash';
 import { db } from './db/client';
 import type { Render, Task } from './db/generated/client';
 import { ApiError } from './errors';
 import { newTaskId, newVideoTaskId } from './ids';
-import { taskUrls } from './urls';
+import { publicFileUrl, taskUrls } from './urls';
 
 export type TaskStatus = 'created' | 'rendering' | 'completed' | 'failed';
 export const taskStatuses: TaskStatus[] = ['created', 'rendering', 'completed', 'failed'];

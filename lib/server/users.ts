@@ -2,7 +2,7 @@ import { db } from './db/client';
 import { ApiError } from './errors';
 import { newRowId, newUserId } from './ids';
 import { checkPasswordRules, hashPassword, verifyPassword } from './passwords';
-import { getSettings } from './settings';
+import { getSettings } from '../config/settings';
 import { newWebhookSecret } from './webhook-secret';
 
 export const plans = { free: 512 * 1024 ** 2, starter: 10 * 1024 ** 3, standard: 20 * 1024 ** 3, pro: 50 * 1024 ** 3 } as const;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getSettings } from '../config';
 import { db } from './db/client';
 import type { Render, WebhookDelivery } from './db/generated/client';
 import { newRowId } from './ids';
@@ -18,9 +19,7 @@ export interface WebhookOutcome {
  * (now, +30 s, +2 min, +8 min, +20 min, +30 min). WEBHOOK_RETRY_DELAYS_MS overrides (tests).
  */
 export function retryDelaysMs(): number[] {
-  const fromEnv = process.env.WEBHOOK_RETRY_DELAYS_MS;
-  if (fromEnv) return fromEnv.split(',').map(Number);
-  return [30_000, 120_000, 480_000, 1_200_000, 1_800_000];
+  return getSettings().webhookRetryDelaysMs;
 }
 export const maxAttempts = () => retryDelaysMs().length + 1;
 

@@ -1,4 +1,5 @@
 import { Queue, Worker } from 'bullmq';
+import { getSettings } from '../config';
 
 /**
  * The scale-out adapter: with REDIS_URL set, render ids travel through a BullMQ queue so workers on
@@ -13,7 +14,7 @@ export interface RenderQueueData {
   renderId: string;
 }
 
-export const redisUrl = (): string | undefined => process.env.REDIS_URL || undefined;
+export const redisUrl = (): string | undefined => getSettings().redisUrl;
 export const isRenderQueueEnabled = (): boolean => Boolean(redisUrl());
 
 const holder = globalThis as unknown as { cutroomRenderQueue?: Queue<RenderQueueData> };
