@@ -9,7 +9,7 @@ let mod: {
   keys: typeof import('./api-keys');
   tasks: typeof import('./tasks');
   throttle: typeof import('./login-throttle');
-  storage: typeof import('../storage');
+  storage: typeof import('./get-storage');
   db: typeof import('./db/client').db;
 };
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
     keys: await import('./api-keys'),
     tasks: await import('./tasks'),
     throttle: await import('./login-throttle'),
-    storage: await import('../storage'),
+    storage: await import('./get-storage'),
     db: (await import('./db/client')).db,
   };
 });

@@ -1,5 +1,5 @@
 import { qualityTiers, videoCapabilities } from '../video';
-import { PREVIEW_EXPIRES_IN } from './preview-schemas';
+import { PREVIEW_EXPIRES_IN } from '../contract/previews';
 import { getSettings } from '../config/settings';
 
 /**

@@ -3,7 +3,7 @@ import { db } from './db/client';
 import type { Preview } from './db/generated/client';
 import { ApiError } from './errors';
 import { newTempId } from './ids';
-import { CONVERT_MESSAGE, PREVIEW_EXPIRES_IN, PREVIEW_NOTE, PREVIEW_TTL_MS } from './preview-schemas';
+import { CONVERT_MESSAGE, PREVIEW_EXPIRES_IN, PREVIEW_NOTE, PREVIEW_TTL_MS } from '../contract/previews';
 import { startRender } from './renders';
 import { createTask, deleteTask, parseConfigOrThrow, serializeTask } from './tasks';
 import { previewUrls } from './urls';

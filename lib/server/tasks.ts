@@ -1,5 +1,6 @@
 import { creditCost, qualityFor, totalDuration, validateVideoConfig, type VideoConfig } from '../video';
 import { getStorage } from './get-storage';
+import type { TaskStatus } from '../contract';
 import { configHash } from './config-hash';
 import { db } from './db/client';
 import type { Render, Task } from './db/generated/client';
@@ -7,8 +8,6 @@ import { ApiError } from './errors';
 import { newTaskId, newVideoTaskId } from './ids';
 import { publicFileUrl, taskUrls } from './urls';
 
-export type TaskStatus = 'created' | 'rendering' | 'completed' | 'failed';
-export const taskStatuses: TaskStatus[] = ['created', 'rendering', 'completed', 'failed'];
 
 /** Parses a config or throws INVALID_CONFIG with every issue and its path. */
 export function parseConfigOrThrow(input: unknown): VideoConfig {

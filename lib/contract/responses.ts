@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { videoConfigSchema } from '../video/schema';
 import { qualityTiers } from '../video/quality';
-import { taskStatusParam } from './api-schemas';
-import { errorStatus, type ErrorCode } from './errors';
+import { paginationSchema } from './pagination';
+import { renderStageSchema, taskStatusSchema } from './status';
 
 /**
  * Response shapes of /api/v1 as zod schemas: the OpenAPI document is generated from them and the
@@ -43,7 +43,7 @@ export const taskSchema = z.object({
   fps: int.positive(),
   duration: z.number().min(0).describe('Seconds'),
   quality: qualitySchema,
-  status: taskStatusParam.describe('created | rendering | completed | failed'),
+  status: taskStatusSchema.describe('created | rendering | completed | failed'),
   videoUrl: absoluteUrl.nullable().describe('The rendered MP4 (HTTP range requests supported); null until rendered'),
   posterUrl: absoluteUrl.nullable().describe('Cutroom: a full-size JPEG of the first meaningful frame of the render'),
   thumbnailUrl: absoluteUrl.nullable().describe('Cutroom: a small JPEG for lists'),
@@ -54,7 +54,7 @@ export const taskSchema = z.object({
   metadata: z.record(z.string(), z.unknown()).describe('The metadata given at creation ({} when none)'),
   renderTaskId: z.string().nullable().describe('Latest render (rt_…), null before the first'),
   progress: z.number().min(0).max(100).describe('0–100; 100 once completed'),
-  stage: z.string().nullable().describe('While rendering: queued, rendering, encoding, finalizing…'),
+  stage: renderStageSchema.nullable().describe('While rendering: queued, rendering, combining (chunked renders) or finalizing'),
   error: z.string().nullable().describe('Why the latest render failed (status failed)'),
 });
 
@@ -71,12 +71,6 @@ export const taskCreatedResponse = z.object({
 });
 
 export const taskResponse = taskSchema.extend(ok);
-
-export const paginationSchema = z.object({
-  page: int.min(1),
-  limit: int.min(1).max(100),
-  total: int.min(0).describe('Items matching the filter, across all pages'),
-});
 
 export const taskListResponse = z.object({ ...ok, tasks: z.array(taskSchema), pagination: paginationSchema });
 
@@ -197,18 +191,6 @@ export const fileDeletedResponse = z.object({
   fileId: z.string(),
   deleted: z.literal(true),
   message: z.literal('File deleted successfully'),
-});
-
-export const errorCodeSchema = z.enum(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]);
-
-export const errorResponse = z.object({
-  success: z.literal(false),
-  error: z.string().describe('Human-readable message'),
-  code: errorCodeSchema,
-  details: z
-    .record(z.string(), z.unknown())
-    .optional()
-    .describe('More context; INVALID_CONFIG and INVALID_REQUEST carry issues: [{ path, message }]'),
 });
 
 export const capabilitiesResponse = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Request shapes of /api/v1, next to the domain. The config itself is validated by lib/video. */
+/** Request shapes of /api/v1. The config itself is validated by lib/video. */
 export const metadataSchema = z.record(z.string(), z.unknown());
 
 export const createTaskBody = z.object({
@@ -35,5 +35,3 @@ export const renderBody = z.object({
   webhook_url: webhookUrlSchema.optional(),
   num_workers: z.number().int('num_workers must be a whole number').min(1).max(100).optional(),
 });
-
-export const taskStatusParam = z.enum(['created', 'rendering', 'completed', 'failed']);

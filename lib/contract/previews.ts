@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { renderBody } from './api-schemas';
+import { renderBody } from './requests';
 
 /** Previews live 7 days; after that they answer NOT_FOUND exactly like a missing one. */
 export const PREVIEW_TTL_MS = 7 * 24 * 60 * 60 * 1000;
