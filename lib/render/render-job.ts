@@ -12,6 +12,7 @@ import {
   type openBrowser,
 } from '@remotion/renderer';
 import { resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
+import type { RenderStage as ContractRenderStage } from '../contract';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
@@ -20,7 +21,8 @@ import { planChunks } from './chunks';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
-export type RenderStage = 'rendering' | 'combining' | 'finalizing';
+/** The stages a running job reports (`queued` is the database's, before a worker claims it). */
+export type RenderStage = Exclude<ContractRenderStage, 'queued'>;
 
 // Shares of a job's progress (0–1), so it only ever goes up: frames (and, chunked, the join) up to
 // RENDERED, then the poster and thumbnail.
