@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../lib/server/test-db';
+import { useFreshDatabase } from '../lib/server/testing/fresh-database';
 
 // The real CLI as a self-hoster runs it, against a real SQLite file; the database is read back directly.
 const root = path.resolve(__dirname, '..');

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/api/auth';
 import { ApiError } from '@/lib/server/errors';
-import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/login-throttle';
+import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/accounts/login-throttle';
 import { createUser } from '@/lib/server/users';
 import type { AuthFormState } from '@/components/ui/form-state';
 

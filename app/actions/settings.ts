@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/api/session';
 import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/account';
 import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/api-keys';
 import { ApiError } from '@/lib/server/errors';
-import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhook-secret';
+import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhooks/webhook-secret';
 
 // Server actions of the settings pages: session → parse → one lib/server call → refresh.
 // Next.js checks that an action's Origin matches the host, so these are safe from cross-site posts.

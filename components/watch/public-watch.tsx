@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { PublicPreview } from '@/lib/server/previews';
-import type { PublicTask } from '@/lib/server/public-tasks';
+import type { PublicTask } from '@/lib/server/tasks/get-public-task';
 import { totalDuration, type VideoConfig } from '@/lib/video';
 import { formatExpiresIn } from './format';
 import { RenderProgress } from './render-progress';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffprobe, isFastStart } from '../../e2e/fixtures/ffprobe';
-import { useFreshDatabase } from '../server/test-db';
+import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
 // Render workers as real processes (`npm run worker`), sharing a real SQLite file with this test process,

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { getStorage } from './get-storage';
 import { db } from './db/client';
 import { ApiError } from './errors';
-import { loginBlock, rateLimitedError, recordLoginFailure } from './login-throttle';
-import { checkPasswordRules, hashPassword, verifyPassword } from './passwords';
+import { loginBlock, rateLimitedError, recordLoginFailure } from './accounts/login-throttle';
+import { checkPasswordRules, hashPassword, verifyPassword } from './accounts/passwords';
 import { getUserOrThrow, normalizeEmail } from './users';
 
 /**

@@ -9,7 +9,7 @@ import { publicFileUrl } from './urls';
 import { db } from './db/client';
 import type { File as FileRecord } from './db/generated/client';
 import { ApiError } from './errors';
-import { judgeUpload, mediaCategories, SNIFF_BYTES, type MediaCategory, type SniffedMedia } from './file-sniff';
+import { judgeUpload, mediaCategories, SNIFF_BYTES, type MediaCategory, type SniffedMedia } from './files/file-sniff';
 import { newFileId } from './ids';
 import { getSettings } from '../config/settings';
 import { getUserOrThrow, plans, type Plan } from './users';

@@ -8,7 +8,7 @@ import { getSettings } from '../config/settings';
 import { getTaskOrThrow, taskCost } from './tasks';
 import { publicFileUrl, taskUrls } from './urls';
 import { enqueueWebhook } from './webhooks';
-import { assertPublicWebhookTarget } from './webhook-target';
+import { assertPublicWebhookTarget } from './webhooks/webhook-target';
 
 /** How long a worker's claim on a job lasts without a heartbeat (RENDER_LEASE_MS overrides; tests shorten it). */
 export const LEASE_MS = getSettings().renderLeaseMs;

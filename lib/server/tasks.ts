@@ -1,7 +1,7 @@
 import { creditCost, qualityFor, totalDuration, validateVideoConfig, type VideoConfig } from '../video';
 import { getStorage } from './get-storage';
 import type { TaskStatus } from '../contract';
-import { configHash } from './config-hash';
+import { configHash } from './tasks/config-hash';
 import { db } from './db/client';
 import type { Render, Task } from './db/generated/client';
 import { ApiError } from './errors';

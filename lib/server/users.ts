@@ -1,9 +1,9 @@
 import { db } from './db/client';
 import { ApiError } from './errors';
 import { newRowId, newUserId } from './ids';
-import { checkPasswordRules, hashPassword, verifyPassword } from './passwords';
+import { checkPasswordRules, hashPassword, verifyPassword } from './accounts/passwords';
 import { getSettings } from '../config/settings';
-import { newWebhookSecret } from './webhook-secret';
+import { newWebhookSecret } from './webhooks/webhook-secret';
 
 export const plans = { free: 512 * 1024 ** 2, starter: 10 * 1024 ** 3, standard: 20 * 1024 ** 3, pro: 50 * 1024 ** 3 } as const;
 export type Plan = keyof typeof plans;

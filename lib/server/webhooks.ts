@@ -3,10 +3,10 @@ import { getSettings } from '../config';
 import { db } from './db/client';
 import type { Render, WebhookDelivery } from './db/generated/client';
 import { newRowId } from './ids';
-import { signWebhook } from './webhook-signature';
-import { assertPublicWebhookTarget } from './webhook-target';
+import { signWebhook } from './webhooks/webhook-signature';
+import { assertPublicWebhookTarget } from './webhooks/webhook-target';
 
-export { signWebhook, verifyWebhookSignature } from './webhook-signature';
+export { signWebhook, verifyWebhookSignature } from './webhooks/webhook-signature';
 
 export interface WebhookOutcome {
   status: 'completed' | 'failed';

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { TaskWatch, taskWatchMetadata } from '@/components/watch/public-watch';
-import { getPublicTask } from '@/lib/server/public-tasks';
+import { getPublicTask } from '@/lib/server/tasks/get-public-task';
 
 // /watch/:taskId – a task's public viewer (the API's viewerUrl): the rendered MP4, else the live Player
 

@@ -1,15 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useFreshDatabase } from './test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 // Webhook dispatch against a real SQLite file and a real local receiver.
 let mod: {
-  users: typeof import('./users');
-  tasks: typeof import('./tasks');
-  renders: typeof import('./renders');
-  webhooks: typeof import('./webhooks');
-  db: typeof import('./db/client').db;
+  users: typeof import('../users');
+  tasks: typeof import('../tasks');
+  renders: typeof import('../renders');
+  webhooks: typeof import('./');
+  db: typeof import('../db/client').db;
 };
 let receiver: http.Server;
 let hits = 0;
@@ -20,11 +20,11 @@ beforeAll(async () => {
   process.env.WEBHOOK_RETRY_DELAYS_MS = '0,0';
   useFreshDatabase();
   mod = {
-    users: await import('./users'),
-    tasks: await import('./tasks'),
-    renders: await import('./renders'),
-    webhooks: await import('./webhooks'),
-    db: (await import('./db/client')).db,
+    users: await import('../users'),
+    tasks: await import('../tasks'),
+    renders: await import('../renders'),
+    webhooks: await import('./'),
+    db: (await import('../db/client')).db,
   };
   receiver = http.createServer((req, res) => {
     hits++;

@@ -1,20 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from './test-db';
-import { makeMedia, makePng } from './test-media';
+import { useFreshDatabase } from '../testing/fresh-database';
+import { makeMedia, makePng } from '../testing/media';
 
 // A real SQLite file and real local storage under a temp DATA_DIR; modules are imported after it is set.
 let dataDir: string;
 let mod: {
-  files: typeof import('./files');
-  users: typeof import('./users');
-  db: typeof import('./db/client').db;
+  files: typeof import('./');
+  users: typeof import('../users');
+  db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   dataDir = useFreshDatabase();
-  mod = { files: await import('./files'), users: await import('./users'), db: (await import('./db/client')).db };
+  mod = { files: await import('./'), users: await import('../users'), db: (await import('../db/client')).db };
 });
 
 afterEach(() => {

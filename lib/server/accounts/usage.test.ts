@@ -1,27 +1,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from './test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 let mod: {
-  usage: typeof import('./usage');
-  admin: typeof import('./admin');
-  credits: typeof import('./credits');
-  users: typeof import('./users');
-  tasks: typeof import('./tasks');
-  renders: typeof import('./renders');
-  db: typeof import('./db/client').db;
+  usage: typeof import('../usage');
+  admin: typeof import('../admin');
+  credits: typeof import('../credits');
+  users: typeof import('../users');
+  tasks: typeof import('../tasks');
+  renders: typeof import('../renders');
+  db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   useFreshDatabase();
   process.env.ADMIN_EMAILS = ' Boss@Example.test , ops@example.test';
   mod = {
-    usage: await import('./usage'),
-    admin: await import('./admin'),
-    credits: await import('./credits'),
-    users: await import('./users'),
-    tasks: await import('./tasks'),
-    renders: await import('./renders'),
-    db: (await import('./db/client')).db,
+    usage: await import('../usage'),
+    admin: await import('../admin'),
+    credits: await import('../credits'),
+    users: await import('../users'),
+    tasks: await import('../tasks'),
+    renders: await import('../renders'),
+    db: (await import('../db/client')).db,
   };
 });
 

@@ -1,28 +1,28 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from './test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 let mod: {
-  account: typeof import('./account');
-  users: typeof import('./users');
-  keys: typeof import('./api-keys');
-  tasks: typeof import('./tasks');
+  account: typeof import('../account');
+  users: typeof import('../users');
+  keys: typeof import('../api-keys');
+  tasks: typeof import('../tasks');
   throttle: typeof import('./login-throttle');
-  storage: typeof import('./get-storage');
-  db: typeof import('./db/client').db;
+  storage: typeof import('../get-storage');
+  db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   useFreshDatabase();
   mod = {
-    account: await import('./account'),
-    users: await import('./users'),
-    keys: await import('./api-keys'),
-    tasks: await import('./tasks'),
+    account: await import('../account'),
+    users: await import('../users'),
+    keys: await import('../api-keys'),
+    tasks: await import('../tasks'),
     throttle: await import('./login-throttle'),
-    storage: await import('./get-storage'),
-    db: (await import('./db/client')).db,
+    storage: await import('../get-storage'),
+    db: (await import('../db/client')).db,
   };
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseMimeType, judgeUpload, looksLikeSvg, sniffMedia } from './file-sniff';
-import { makeMedia, makePng, svgText, type MediaKind } from './test-media';
+import { makeMedia, makePng, svgText, type MediaKind } from '../testing/media';
 
 const kinds: MediaKind[] = ['mp4', 'webm', 'mp3', 'm4a', 'ogg', 'wav', 'jpg', 'gif'];
 const media: Record<string, Buffer> = {};

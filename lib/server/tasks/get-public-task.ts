@@ -1,8 +1,8 @@
-import { publicFileUrl } from './urls';
-import type { VideoConfig } from '../video';
-import { db } from './db/client';
-import type { TaskStatus } from '../contract';
-import { latestRender } from './tasks';
+import { publicFileUrl } from '../urls';
+import type { VideoConfig } from '../../video';
+import { db } from '../db/client';
+import type { TaskStatus } from '../../contract';
+import { latestRender } from './';
 
 /**
  * A task for its public pages (/v/:taskId, /watch/:taskId), or null when there is none. No userId:

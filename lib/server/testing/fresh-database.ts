@@ -11,7 +11,7 @@ import path from 'node:path';
 export function useFreshDatabase(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-test-'));
   process.env.DATA_DIR = dir;
-  const root = path.resolve(__dirname, '..', '..');
+  const root = path.resolve(__dirname, '..', '..', '..');
   execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dir },

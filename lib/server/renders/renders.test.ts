@@ -1,23 +1,23 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from './test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 // A real SQLite file with the committed migrations; the modules are imported after DATA_DIR is set.
 let mod: {
-  users: typeof import('./users');
-  tasks: typeof import('./tasks');
-  renders: typeof import('./renders');
-  credits: typeof import('./credits');
-  db: typeof import('./db/client').db;
+  users: typeof import('../users');
+  tasks: typeof import('../tasks');
+  renders: typeof import('./');
+  credits: typeof import('../credits');
+  db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   useFreshDatabase();
   mod = {
-    users: await import('./users'),
-    tasks: await import('./tasks'),
-    renders: await import('./renders'),
-    credits: await import('./credits'),
-    db: (await import('./db/client')).db,
+    users: await import('../users'),
+    tasks: await import('../tasks'),
+    renders: await import('./'),
+    credits: await import('../credits'),
+    db: (await import('../db/client')).db,
   };
 });
 

@@ -15,6 +15,7 @@ const compositorDir = path.resolve(
   __dirname,
   '..',
   '..',
+  '..',
   'node_modules',
   '@remotion',
   `compositor-${process.platform}-${process.arch}${process.platform === 'linux' ? '-gnu' : ''}`,

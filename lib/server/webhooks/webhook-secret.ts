@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { db } from './db/client';
-import { ApiError } from './errors';
+import { db } from '../db/client';
+import { ApiError } from '../errors';
 
 /** `whsec_` + 32 base64url characters (192 bits): the key an account's webhooks are signed with. */
 export function newWebhookSecret(): string {
