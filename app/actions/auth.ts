@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/api/auth';
 import { ApiError } from '@/lib/server/errors';
 import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/accounts/login-throttle';
-import { createUser } from '@/lib/server/users';
+import { createUser } from '@/lib/server/accounts';
 import type { AuthFormState } from '@/components/ui/form-state';
 
 const field = (form: FormData, name: string) => {

@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { FormState } from '@/components/ui/form-state';
 import { signIn, signOut } from '@/lib/api/auth';
 import { requireUser } from '@/lib/api/session';
-import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/account';
-import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/api-keys';
+import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/accounts';
+import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/accounts';
 import { ApiError } from '@/lib/server/errors';
 import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhooks/webhook-secret';
 

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { sessionVersionOf } from '../server/account';
+import { sessionVersionOf } from '../server/accounts';
 import { ApiError } from '../server/errors';
 import { clientIp, signInWithPassword } from '../server/accounts/login-throttle';
 import { getAuthSecret } from '../server/accounts/auth-secret';

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ApiError } from '../server/errors';
-import { authenticateApiKey } from '../server/api-keys';
+import { authenticateApiKey } from '../server/accounts';
 import { db } from '../server/db/client';
 import { auth } from './auth';
 

@@ -17,7 +17,7 @@ const workers: WorkerProcess[] = [];
 /** Every worker ever started, killed ones included: stopping them also ends what they left behind. */
 const everyWorker: WorkerProcess[] = [];
 let mod: {
-  users: typeof import('../server/users');
+  users: typeof import('../server/accounts');
   tasks: typeof import('../server/tasks');
   renders: typeof import('../server/renders');
   credits: typeof import('../server/credits');
@@ -41,7 +41,7 @@ beforeAll(async () => {
   process.env.ALLOW_PRIVATE_WEBHOOKS = '1';
   dataDir = useFreshDatabase();
   mod = {
-    users: await import('../server/users'),
+    users: await import('../server/accounts'),
     tasks: await import('../server/tasks'),
     renders: await import('../server/renders'),
     credits: await import('../server/credits'),

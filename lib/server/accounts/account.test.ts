@@ -4,9 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
 let mod: {
-  account: typeof import('../account');
-  users: typeof import('../users');
-  keys: typeof import('../api-keys');
+  account: typeof import('./');
+  users: typeof import('./');
+  keys: typeof import('./');
   tasks: typeof import('../tasks');
   throttle: typeof import('./login-throttle');
   storage: typeof import('../get-storage');
@@ -16,9 +16,9 @@ let mod: {
 beforeAll(async () => {
   useFreshDatabase();
   mod = {
-    account: await import('../account'),
-    users: await import('../users'),
-    keys: await import('../api-keys'),
+    account: await import('./'),
+    users: await import('./'),
+    keys: await import('./'),
     tasks: await import('../tasks'),
     throttle: await import('./login-throttle'),
     storage: await import('../get-storage'),

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
 let mod: {
-  keys: typeof import('../api-keys');
-  users: typeof import('../users');
+  keys: typeof import('./');
+  users: typeof import('./');
   db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   useFreshDatabase();
-  mod = { keys: await import('../api-keys'), users: await import('../users'), db: (await import('../db/client')).db };
+  mod = { keys: await import('./'), users: await import('./'), db: (await import('../db/client')).db };
 });
 
 const newUser = () =>
@@ -26,7 +26,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe('API keys', () => {
   it('hashes with sha256: deterministic, hex, never the key itself', async () => {
-    const { hashApiKey } = await import('../api-keys');
+    const { hashApiKey } = await import('./');
     const key = 'sk-abcdefghijklmnopqrstuvwxyz0123456789ABCD';
     expect(hashApiKey(key)).toBe(hashApiKey(key));
     expect(hashApiKey(key)).toMatch(/^[0-9a-f]{64}$/);

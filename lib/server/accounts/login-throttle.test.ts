@@ -1,11 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-let mod: { throttle: typeof import('./login-throttle'); users: typeof import('../users') };
+let mod: { throttle: typeof import('./login-throttle'); users: typeof import('./') };
 
 beforeAll(async () => {
   useFreshDatabase();
-  mod = { throttle: await import('./login-throttle'), users: await import('../users') };
+  mod = { throttle: await import('./login-throttle'), users: await import('./') };
 });
 
 beforeEach(() => mod.throttle.resetLoginThrottle());

@@ -1,6 +1,7 @@
 import { ApiError } from '../errors';
 import { SlidingWindowLimiter, formatWait } from '../rate-limit';
-import { normalizeEmail, verifyCredentials } from '../users';
+import { normalizeEmail } from './normalize-email';
+import { verifyCredentials } from './verify-credentials';
 
 /** Failed sign-ins allowed per account, and per client address, in any 15 minutes. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;

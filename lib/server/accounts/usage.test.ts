@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
 let mod: {
-  usage: typeof import('../usage');
-  admin: typeof import('../admin');
+  usage: typeof import('./');
+  admin: typeof import('./');
   credits: typeof import('../credits');
-  users: typeof import('../users');
+  users: typeof import('./');
   tasks: typeof import('../tasks');
   renders: typeof import('../renders');
   db: typeof import('../db/client').db;
@@ -15,10 +15,10 @@ beforeAll(async () => {
   useFreshDatabase();
   process.env.ADMIN_EMAILS = ' Boss@Example.test , ops@example.test';
   mod = {
-    usage: await import('../usage'),
-    admin: await import('../admin'),
+    usage: await import('./'),
+    admin: await import('./'),
     credits: await import('../credits'),
-    users: await import('../users'),
+    users: await import('./'),
     tasks: await import('../tasks'),
     renders: await import('../renders'),
     db: (await import('../db/client')).db,

@@ -8,13 +8,13 @@ import { makeMedia, makePng } from '../testing/media';
 let dataDir: string;
 let mod: {
   files: typeof import('./');
-  users: typeof import('../users');
+  users: typeof import('../accounts');
   db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   dataDir = useFreshDatabase();
-  mod = { files: await import('./'), users: await import('../users'), db: (await import('../db/client')).db };
+  mod = { files: await import('./'), users: await import('../accounts'), db: (await import('../db/client')).db };
 });
 
 afterEach(() => {

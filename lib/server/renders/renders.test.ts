@@ -3,7 +3,7 @@ import { useFreshDatabase } from '../testing/fresh-database';
 
 // A real SQLite file with the committed migrations; the modules are imported after DATA_DIR is set.
 let mod: {
-  users: typeof import('../users');
+  users: typeof import('../accounts');
   tasks: typeof import('../tasks');
   renders: typeof import('./');
   credits: typeof import('../credits');
@@ -13,7 +13,7 @@ let mod: {
 beforeAll(async () => {
   useFreshDatabase();
   mod = {
-    users: await import('../users'),
+    users: await import('../accounts'),
     tasks: await import('../tasks'),
     renders: await import('./'),
     credits: await import('../credits'),

@@ -2,7 +2,7 @@ import { publicFileUrl } from '../urls';
 import type { VideoConfig } from '../../video';
 import { db } from '../db/client';
 import type { TaskStatus } from '../../contract';
-import { latestRender } from './';
+import { latestRender } from './latest-render';
 
 /**
  * A task for its public pages (/v/:taskId, /watch/:taskId), or null when there is none. No userId:

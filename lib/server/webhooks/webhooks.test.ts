@@ -5,7 +5,7 @@ import { useFreshDatabase } from '../testing/fresh-database';
 
 // Webhook dispatch against a real SQLite file and a real local receiver.
 let mod: {
-  users: typeof import('../users');
+  users: typeof import('../accounts');
   tasks: typeof import('../tasks');
   renders: typeof import('../renders');
   webhooks: typeof import('./');
@@ -20,7 +20,7 @@ beforeAll(async () => {
   process.env.WEBHOOK_RETRY_DELAYS_MS = '0,0';
   useFreshDatabase();
   mod = {
-    users: await import('../users'),
+    users: await import('../accounts'),
     tasks: await import('../tasks'),
     renders: await import('../renders'),
     webhooks: await import('./'),

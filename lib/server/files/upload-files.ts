@@ -2,17 +2,16 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
-import { z } from 'zod';
-import { SizeLimitError } from '../storage';
-import { getStorage } from './get-storage';
-import { publicFileUrl } from './urls';
-import { db } from './db/client';
-import type { File as FileRecord } from './db/generated/client';
-import { ApiError } from './errors';
-import { judgeUpload, mediaCategories, SNIFF_BYTES, type MediaCategory, type SniffedMedia } from './files/file-sniff';
-import { newFileId } from './ids';
-import { getSettings } from '../config/settings';
-import { getUserOrThrow, plans, type Plan } from './users';
+import { SizeLimitError } from '../../storage';
+import { getStorage } from '../get-storage';
+import { db } from '../db/client';
+import type { File as FileRecord } from '../db/generated/client';
+import { ApiError } from '../errors';
+import { judgeUpload, SNIFF_BYTES, type SniffedMedia } from './file-sniff';
+import { newFileId } from '../ids';
+import { getSettings } from '../../config/settings';
+import { getStorageUsage, usedBytes } from './quota';
+import { Chunks, RequestBodyError, cleanFileName, discard, headThenRest, readHead } from './multipart';
 
 /** Multipart fields that carry uploads: the reference's `file` and `files`, and the common `files[]` spelling. */
 const fileFields = new Set(['file', 'files', 'files[]']);
@@ -24,24 +23,6 @@ export const MAX_FILES_PER_UPLOAD = 50;
  */
 const DISCARD_LIMIT_BYTES = 64 * 1024 ** 2;
 
-type Db = Pick<typeof db, 'file'>;
-
-/** Bytes of storage a plan allows; an unknown plan gets the free allowance. */
-export function storageLimitFor(plan: string): number {
-  return Object.hasOwn(plans, plan) ? plans[plan as Plan] : plans.free;
-}
-
-async function usedBytes(client: Db, userId: string): Promise<number> {
-  const sum = await client.file.aggregate({ where: { userId }, _sum: { size: true } });
-  return sum._sum.size ?? 0;
-}
-
-/** The account's storage: bytes used by its uploads, and its plan's limit. */
-export async function getStorageUsage(userId: string) {
-  const user = await getUserOrThrow(userId);
-  return { plan: user.plan, used: await usedBytes(db, userId), limit: storageLimitFor(user.plan) };
-}
-
 export type UploadBody = ReadableStream<Uint8Array> | WebReadableStream<Uint8Array> | Readable;
 
 export interface UploadInput {
@@ -50,9 +31,6 @@ export interface UploadInput {
   body: UploadBody | null;
   contentType: string | null;
 }
-
-/** A failure reading the request body (client gone, truncated form), as opposed to one writing storage. */
-class RequestBodyError extends Error {}
 
 interface StoredUpload {
   id: string;
@@ -66,61 +44,10 @@ interface StoredUpload {
 const formatBytes = (n: number) =>
   n >= 1024 ** 3 ? `${+(n / 1024 ** 3).toFixed(2)} GB` : n >= 1024 ** 2 ? `${+(n / 1024 ** 2).toFixed(2)} MB` : `${n} bytes`;
 
-/** The client's file name without any path or control characters; '' when there is none. */
-function cleanFileName(filename: string | undefined): string {
-  const base = (filename ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
-}
-
 function storageKey(userId: string, fileId: string, ext: string, now: Date): string {
   const yyyy = String(now.getUTCFullYear());
   const mm = String(now.getUTCMonth() + 1).padStart(2, '0');
   return `uploads/${userId}/${yyyy}/${mm}/${fileId}.${ext}`;
-}
-
-type Chunks = AsyncIterator<Buffer>;
-
-/** Reads until `n` bytes (or the end): the sample the content type is judged on. */
-async function readHead(chunks: Chunks, n: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  while (length < n) {
-    const next = await nextChunk(chunks);
-    if (next.done) break;
-    parts.push(next.value);
-    length += next.value.length;
-  }
-  return Buffer.concat(parts);
-}
-
-async function nextChunk(chunks: Chunks): Promise<IteratorResult<Buffer>> {
-  try {
-    return await chunks.next();
-  } catch (err) {
-    throw new RequestBodyError(err instanceof Error ? err.message : String(err));
-  }
-}
-
-/** The head that was already read, then the rest of the part, as one stream. */
-async function* headThenRest(head: Buffer, chunks: Chunks): AsyncGenerator<Buffer> {
-  if (head.length > 0) yield head;
-  for (;;) {
-    const next = await nextChunk(chunks);
-    if (next.done) return;
-    yield next.value;
-  }
-}
-
-/** Reads a part to its end without keeping it: busboy cannot reach the next part until this one is consumed. */
-async function discard(chunks: Chunks): Promise<void> {
-  try {
-    while (!(await chunks.next()).done) {
-      /* discard */
-    }
-  } catch {
-    // The body itself failed; the request's outcome is decided elsewhere.
-  }
 }
 
 const noFiles = () =>
@@ -295,63 +222,4 @@ async function removeStored(stored: StoredUpload[]) {
   await Promise.all(
     stored.map((s) => storage.remove(s.key).catch((err: unknown) => console.error('[upload] could not remove', s.key, err))),
   );
-}
-
-/** `type` filter of the file list: image, video or audio; empty = all. */
-export const fileTypeParam = z
-  .string()
-  .optional()
-  .transform((v, ctx): MediaCategory | undefined => {
-    if (v === undefined || v === '') return undefined;
-    const type = mediaCategories.find((c) => c === v);
-    if (!type) {
-      ctx.addIssue({ code: 'custom', message: `type must be one of ${mediaCategories.join(', ')}` });
-      return z.NEVER;
-    }
-    return type;
-  });
-
-/** The caller's files, newest first. */
-export async function listFiles(input: { userId: string; page: number; limit: number; type?: MediaCategory }) {
-  const where = { userId: input.userId, ...(input.type ? { type: input.type } : {}) };
-  const [files, total] = await Promise.all([
-    db.file.findMany({
-      where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (input.page - 1) * input.limit,
-      take: input.limit,
-    }),
-    db.file.count({ where }),
-  ]);
-  return { files, total };
-}
-
-/** Ownership-scoped loader: another user's file is NOT_FOUND, exactly like a missing one. */
-export async function getFileOrThrow({ fileId, userId }: { fileId: string; userId: string }) {
-  const file = await db.file.findFirst({ where: { id: fileId, userId } });
-  if (!file) throw new ApiError('NOT_FOUND', 'File not found');
-  return file;
-}
-
-/** Deletes the record, then the stored object; its URL answers 404 from then on. */
-export async function deleteFile({ fileId, userId }: { fileId: string; userId: string }) {
-  if (!fileId.trim()) throw new ApiError('INVALID_REQUEST', 'Missing file ID');
-  const file = await getFileOrThrow({ fileId, userId });
-  const { count } = await db.file.deleteMany({ where: { id: file.id, userId } });
-  if (count === 0) throw new ApiError('NOT_FOUND', 'File not found'); // deleted concurrently
-  await getStorage().remove(file.key);
-  return file;
-}
-
-/** A file as the API reports it. */
-export function serializeFile(file: FileRecord) {
-  return {
-    id: file.id,
-    name: file.name,
-    url: publicFileUrl(file.key),
-    type: file.type as MediaCategory,
-    mimeType: file.mimeType,
-    size: file.size,
-    createdAt: file.createdAt.toISOString(),
-  };
 }
