@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { videoConfigSchema } from '../video/schema';
 import { qualityTiers } from '../video/quality';
+import { mediaCategorySchema } from './files';
 import { paginationSchema } from './pagination';
 import { renderStageSchema, taskStatusSchema } from './status';
 
@@ -171,7 +172,7 @@ export const fileAssetSchema = z.object({
   id: z.string().describe('File id (asset_…)'),
   name: z.string().describe('Original file name'),
   url: absoluteUrl.describe('Where the file is served; usable as a clip src'),
-  type: z.enum(['image', 'video', 'audio']),
+  type: mediaCategorySchema,
   mimeType: z.string(),
   size: int.min(0).describe('Bytes'),
   createdAt: isoTimestamp,

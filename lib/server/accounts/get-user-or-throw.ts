@@ -13,3 +13,8 @@ export async function getUserOrThrow(userId: string) {
   if (!user) throw new ApiError('USER_NOT_FOUND', 'User not found');
   return user;
 }
+
+/** The account, or null when it does not exist (any more): sessions outlive deleted accounts. */
+export async function findUser(userId: string) {
+  return db.user.findUnique({ where: { id: userId } });
+}

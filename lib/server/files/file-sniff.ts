@@ -1,7 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-
-export type MediaCategory = 'image' | 'video' | 'audio';
-export const mediaCategories: readonly MediaCategory[] = ['image', 'video', 'audio'];
+import { mediaCategories, type MediaCategory } from '../../contract/files';
 
 /** How many leading bytes are enough to recognise a file (file-type wants ~4 KB; SVG prologs can be longer). */
 export const SNIFF_BYTES = 8192;

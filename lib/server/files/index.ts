@@ -1,5 +1,4 @@
 export * from './delete-file';
-export * from './file-type-param';
 export * from './get-file-or-throw';
 export * from './list-files';
 export * from './quota';

@@ -1,6 +1,6 @@
 import { publicFileUrl } from '../urls';
 import type { File as FileRecord } from '../db/generated/client';
-import { type MediaCategory } from './file-sniff';
+import type { MediaCategory } from '../../contract/files';
 
 /** A file as the API reports it. */
 export function serializeFile(file: FileRecord) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { withApi } from '@/lib/api/with-api';
-import { paginationQuery, parseJsonBody, parseQuery } from '@/lib/api/parse';
-import { createTaskBody, taskStatusSchema } from '@/lib/contract';
+import { parseJsonBody, parseQuery } from '@/lib/api/parse';
+import { createTaskBody, paginationQuery, taskStatusSchema } from '@/lib/contract';
 import { createTask, listTasks, parseConfigOrThrow, serializeTask } from '@/lib/server/tasks';
 
 // POST /api/v1/video – create a task (does not render)

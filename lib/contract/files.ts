@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { mediaCategories, type MediaCategory } from './file-sniff';
+
+/** What an upload can be: judged by its bytes, reported as a file's `type`. */
+export const mediaCategories = ['image', 'video', 'audio'] as const;
+export const mediaCategorySchema = z.enum(mediaCategories);
+export type MediaCategory = z.infer<typeof mediaCategorySchema>;
 
 /** `type` filter of the file list: image, video or audio; empty = all. */
 export const fileTypeParam = z
