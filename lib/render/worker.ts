@@ -14,7 +14,7 @@ import {
   rendersToRequeue,
 } from '../server/renders';
 import { dispatchDueWebhooks } from '../server/webhooks';
-import { getSettings } from '../config/settings';
+import { getSettings } from '../config';
 import type { Render } from '../server/db/generated/client';
 import { getStorage } from '../server/get-storage';
 import { requireBrowserExecutable } from './browser';

@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode } from '../contract/errors';
+import { errorStatus, type ErrorCode } from '../contract';
 
 /** A failure the caller should see: code, human message, optional details. Thrown by domain code. */
 export class ApiError extends Error {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 
 /** AUTH_SECRET from the environment, else one generated once and kept under DATA_DIR. */
 export function getAuthSecret(): string {

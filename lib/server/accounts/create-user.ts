@@ -2,7 +2,7 @@ import { db } from '../db/client';
 import { ApiError } from '../errors';
 import { newRowId, newUserId } from '../ids';
 import { checkPasswordRules, hashPassword } from './passwords';
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 import { newWebhookSecret } from '../webhooks/webhook-secret';
 import { normalizeEmail } from './normalize-email';
 

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { mediaCategories, type MediaCategory } from '../../contract/files';
+import { mediaCategories, type MediaCategory } from '../../contract';
 
 /** How many leading bytes are enough to recognise a file (file-type wants ~4 KB; SVG prologs can be longer). */
 export const SNIFF_BYTES = 8192;

@@ -1,5 +1,5 @@
 import { db } from '../db/client';
-import type { MediaCategory } from '../../contract/files';
+import type { MediaCategory } from '../../contract';
 
 /** The caller's files, newest first. */
 export async function listFiles(input: { userId: string; page: number; limit: number; type?: MediaCategory }) {

@@ -1,6 +1,6 @@
 import { publicFileUrl } from '../urls';
 import type { File as FileRecord } from '../db/generated/client';
-import type { MediaCategory } from '../../contract/files';
+import type { MediaCategory } from '../../contract';
 
 /** A file as the API reports it. */
 export function serializeFile(file: FileRecord) {

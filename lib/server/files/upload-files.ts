@@ -9,7 +9,7 @@ import type { File as FileRecord } from '../db/generated/client';
 import { ApiError } from '../errors';
 import { judgeUpload, SNIFF_BYTES, type SniffedMedia } from './file-sniff';
 import { newFileId } from '../ids';
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 import { getStorageUsage, usedBytes } from './quota';
 import { Chunks, RequestBodyError, cleanFileName, discard, headThenRest, readHead } from './multipart';
 

@@ -1,4 +1,4 @@
-import { CONVERT_MESSAGE } from '../../contract/previews';
+import { CONVERT_MESSAGE } from '../../contract';
 import { serializeTask } from '../tasks/serialize-task';
 import { clonePreview } from './clone-preview';
 

@@ -1,7 +1,7 @@
 import type { VideoConfig } from '../../video';
 import { db } from '../db/client';
 import { newTempId } from '../ids';
-import { PREVIEW_EXPIRES_IN, PREVIEW_NOTE, PREVIEW_TTL_MS } from '../../contract/previews';
+import { PREVIEW_EXPIRES_IN, PREVIEW_NOTE, PREVIEW_TTL_MS } from '../../contract';
 import { previewUrls } from '../urls';
 
 /** Stores a preview for 7 days. Costs nothing. */

@@ -1,4 +1,4 @@
-import { CONVERT_MESSAGE } from '../../contract/previews';
+import { CONVERT_MESSAGE } from '../../contract';
 import { startRender } from '../renders/start-render';
 import { deleteTask } from '../tasks/delete-task';
 import { clonePreview } from './clone-preview';

@@ -1,4 +1,4 @@
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 
 /** How long a worker's claim on a job lasts without a heartbeat (RENDER_LEASE_MS overrides; tests shorten it). */
 export const LEASE_MS = getSettings().renderLeaseMs;

@@ -3,7 +3,7 @@ import { chargeCredits, getBalance } from '../credits';
 import { db } from '../db/client';
 import { ApiError } from '../errors';
 import { newRenderId } from '../ids';
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 import { getTaskOrThrow } from '../tasks/get-task-or-throw';
 import { taskCost } from '../tasks/task-cost';
 import { publicFileUrl, taskUrls } from '../urls';

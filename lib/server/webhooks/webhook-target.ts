@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import { ApiError } from '../errors';
-import { getSettings } from '../../config/settings';
+import { getSettings } from '../../config';
 
 /** True for loopback, private, link-local, CGNAT, multicast and other non-public addresses. */
 export function isPrivateAddress(address: string): boolean {
