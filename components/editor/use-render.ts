@@ -6,7 +6,7 @@ import {
   ApiRequestError,
   getCredits,
   getRenderStatus,
-  normalizeRenderStatus,
+  initialRenderStatus,
   startRender,
   type RenderStatus,
 } from '@/lib/editor';
@@ -81,13 +81,7 @@ export function useRender(task: EditorTask): RenderController {
       return next;
     },
     enabled: isPolling,
-    initialData: () =>
-      normalizeRenderStatus({
-        status: task.status,
-        progress: task.status === 'completed' ? 100 : 0,
-        stage: task.status === 'rendering' ? 'queued' : undefined,
-        videoUrl: task.videoUrl,
-      }),
+    initialData: () => initialRenderStatus(task),
     initialDataUpdatedAt: 0,
     refetchInterval: (q) => {
       const status = q.state.data?.status;
@@ -123,10 +117,11 @@ export function useRender(task: EditorTask): RenderController {
       const response = await startRender(taskId);
       setRenderedDoc(doc);
       void queryClient.invalidateQueries({ queryKey: creditsQueryKey });
-      setReceipt({ cost: response.cost, remainingCredits: response.remainingCredits, alreadyRendered: response.alreadyRendered });
+      const alreadyRendered = response.status === 'completed' ? response.alreadyRendered : undefined;
+      setReceipt({ cost: response.cost, remainingCredits: response.remainingCredits, alreadyRendered });
       const next: RenderStatus =
         response.status === 'completed'
-          ? { status: 'completed', progress: 100, stage: null, videoUrl: response.videoUrl ?? null, error: null }
+          ? { status: 'completed', progress: 100, stage: null, videoUrl: response.videoUrl, error: null }
           : { status: 'rendering', progress: 0, stage: 'queued', videoUrl: null, error: null };
       await queryClient.cancelQueries({ queryKey });
       queryClient.setQueryData(queryKey, next);

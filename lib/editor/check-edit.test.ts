@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdit } from './check-edit';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 import { updateClip } from './commands/update-clip';
 import { createEditorStore } from './store';
 

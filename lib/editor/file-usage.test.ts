@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFileUses } from './file-usage';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 
 describe('countFileUses', () => {
   it('counts clips, layout children, $ref clips and font assets using a URL', () => {

@@ -1,3 +1,4 @@
+import { errorResponse } from '../contract';
 import { ApiRequestError, requestJson } from './api-client';
 import { parseLibraryFile, type LibraryFile } from './library-file';
 
@@ -80,8 +81,10 @@ export function readUploadResponse(status: number, text: string): LibraryFile {
           : status === 401
             ? 'Your session has expired. Sign in again.'
             : `Upload failed (${status || 'no answer'}).`;
-    const code = typeof body?.code === 'string' ? body.code : `HTTP_${status}`;
-    throw new ApiRequestError(message, { code, status, details: body?.details });
+    // The server's error in the contract's shape (lib/contract), else the bare HTTP status.
+    const error = errorResponse.safeParse(body);
+    const code = error.success ? error.data.code : (`HTTP_${status}` as const);
+    throw new ApiRequestError(message, { code, status, details: error.success ? error.data.details : undefined });
   }
   const assets = Array.isArray(body.assets) ? body.assets : [];
   const file = parseLibraryFile(assets[0]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableFontFamilies, fontFamilyFromFileName, fontsFromLibrary } from './font-assets';
 import { parseLibraryFile, type LibraryFile } from './library-file';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 
 const file = (over: Record<string, unknown>): LibraryFile =>
   parseLibraryFile({ id: 'f1', name: 'x', url: 'http://h/f1', type: 'font', mimeType: 'font/woff2', size: 1, createdAt: '2026-01-01T00:00:00Z', ...over })!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeTrackFor, isTrackFree } from './track-space';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 
 describe('track space', () => {
   const doc = sampleDoc(); // track 0: 0–4, 5–7; track 1: 1–7

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAnimation } from './add-animation';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const text = { trackIndex: 0, clipIndex: 0 };
 

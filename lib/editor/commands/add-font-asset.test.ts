@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVideoConfig } from '../../video';
 import { addFontAsset } from './add-font-asset';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const src = 'http://localhost/files/uploads/u/2026/12/f1.woff2';
 

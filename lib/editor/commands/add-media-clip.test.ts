@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVideoConfig } from '../../video';
 import { addMediaClip, mediaClipPlacement } from './add-media-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const video = { url: 'http://h/files/v.mp4', type: 'video' as const, duration: 4.02, width: 1280, height: 720 };
 const image = { url: 'http://h/files/logo.png', type: 'image' as const, duration: null, width: 400, height: 400 };

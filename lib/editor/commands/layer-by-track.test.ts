@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paintOrder } from '../../video';
 import { agreesWithTrackLayers, layerByTrack } from './layer-by-track';
 import { moveTrack } from './move-track';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const topClipAt = (doc: ReturnType<typeof sampleDoc>, time: number) =>
   paintOrder(doc)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveTrack, movedTrackIndex } from './move-track';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('moveTrack', () => {
   it('moves a track with its clips', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAnimation } from './add-animation';
 import { removeAnimation } from './remove-animation';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const text = { trackIndex: 0, clipIndex: 0 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVideoConfig } from '../../video';
 import { setTextFont } from './set-text-font';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('setTextFont', () => {
   const ref = { trackIndex: 0, clipIndex: 0 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClip } from '../clip-ref';
 import { shiftClipLayer, shiftedClipRef } from './shift-clip-layer';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('shiftClipLayer', () => {
   it('brings a clip forward onto the free track above', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVideoConfig } from '../../video';
 import { addAnimation } from './add-animation';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 import { updateAnimation } from './update-animation';
 
 const text = { trackIndex: 0, clipIndex: 0 };

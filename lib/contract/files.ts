@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** What an upload can be: judged by its bytes, reported as a file's `type`. */
+/** `font` (TTF/OTF/WOFF/WOFF2) is Cutroom's addition to the reference's image, video and audio. */
+export const mediaCategories = ['image', 'video', 'audio', 'font'] as const;
+export const mediaCategorySchema = z.enum(mediaCategories);
+export type MediaCategory = z.infer<typeof mediaCategorySchema>;
+
+/** `type` filter of the file list: image, video or audio; empty = all. */
+export const fileTypeParam = z
+  .string()
+  .optional()
+  .transform((v, ctx): MediaCategory | undefined => {
+    if (v === undefined || v === '') return undefined;
+    const type = mediaCategories.find((c) => c === v);
+    if (!type) {
+      ctx.addIssue({ code: 'custom', message: `type must be one of ${mediaCategories.join(', ')}` });
+      return z.NEVER;
+    }
+    return type;
+  });

@@ -1,0 +1,17 @@
+import { qualityFor, renderedDuration, type VideoConfig } from '../../video';
+import { configHash } from './config-hash';
+
+/** Derived columns of a task: what the API reports without parsing the config again. */
+export function derivedFields(config: VideoConfig) {
+  const { width, height, fps } = config.meta;
+  return {
+    config: JSON.stringify(config),
+    configHash: configHash(config),
+    width,
+    height,
+    fps,
+    // The rendered length in whole frames: what the video lasts and what a render is billed for.
+    duration: renderedDuration(config),
+    quality: qualityFor(width, height).quality,
+  };
+}
