@@ -15,7 +15,7 @@ export function apiCapabilities() {
       .reverse()
       .map(({ quality, minShortEdge, multiplier }) => ({ quality, minShortEdge, multiplier })),
     credits: {
-      formula: 'ceil(duration in seconds × quality multiplier), at least 1',
+      formula: 'ceil(duration in seconds × quality multiplier), at least 1; the duration counts whole rendered frames (the last clip ends at its nearest frame)',
       chargedWhen: 'a render starts; re-rendering an unchanged config is free',
     },
     previews: { expiresIn: PREVIEW_EXPIRES_IN, costsCredits: false as const },
