@@ -76,11 +76,16 @@ interface Asset {
 
 const uploadsDir = path.resolve(__dirname, '..', '..', process.env.E2E_DATA_DIR ?? '.data-e2e', 'files', 'uploads');
 
-/** Every object (partial writes included) in the server's upload storage, or one user's part of it. */
-function storedObjects(userId = ''): string[] {
+/**
+ * Every uploaded object (partial writes included) in the server's upload storage, or one user's part of
+ * it; with `derived`, also the derivatives processing adds in the background (`<userId>/derived/…`).
+ */
+function storedObjects(userId = '', opts: { derived?: boolean } = {}): string[] {
   const dir = path.join(uploadsDir, userId);
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(dir, p)).isFile());
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(
+    (p) => (opts.derived || !p.split(path.sep).includes('derived')) && fs.statSync(path.join(dir, p)).isFile(),
+  );
 }
 
 /** The user folder in a /files/uploads/<userId>/… URL. */
@@ -274,7 +279,17 @@ test.describe('POST /api/v1/upload', () => {
       expect(res.status(), await res.text()).toBe(200);
       ids.push(((await res.json()).assets as Asset[])[0]!.id);
     }
-    const used = fits * chunk.length;
+    // The quota counts originals and their derivatives (here each WAV's waveform): wait for processing,
+    // then add up what it stored.
+    await expect
+      .poll(async () => (await listAll(request, account.key, '?limit=100')).files.filter((f) => f.status === 'processing').length, { timeout: 120_000 })
+      .toBe(0);
+    const owner = ownerOf((await listAll(request, account.key, '?limit=1')).files[0]!.url);
+    const derivedBytes = storedObjects(owner, { derived: true })
+      .filter((p) => p.startsWith('derived/'))
+      .reduce((n, p) => n + fs.statSync(path.join(uploadsDir, owner, p)).size, 0);
+    expect(derivedBytes).toBeGreaterThan(0);
+    const used = fits * chunk.length + derivedBytes;
     const next = makeMedia('wav', { seconds: Math.ceil((FREE_PLAN_BYTES - used) / wavBytesPerSecond) + 1 });
     expect(used + next.length).toBeGreaterThan(FREE_PLAN_BYTES);
     expect(next.length).toBeLessThan(MAX_UPLOAD_BYTES);
