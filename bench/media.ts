@@ -20,7 +20,7 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   // A fresh SQLite file under a temp DATA_DIR, migrated (the test helper; not a React hook).
-  const { useFreshDatabase: freshDatabase } = await import('../lib/server/test-db');
+  const { useFreshDatabase: freshDatabase } = await import('../lib/server/testing/fresh-database');
   freshDatabase();
   const { mediaTools } = await import('../lib/media/tools');
   const { ffmpeg } = mediaTools();
@@ -53,7 +53,7 @@ async function main() {
 
   // Time to ready, through the worker's processing lane (polling every 500 ms, as in production).
   const { uploadFiles } = await import('../lib/server/files');
-  const { createUser } = await import('../lib/server/users');
+  const { createUser } = await import('../lib/server/accounts');
   const { db } = await import('../lib/server/db/client');
   const { runFileProcessing } = await import('../lib/render/file-processing-lane');
   const user = await createUser({ email: 'bench@example.test', password: 'password1' });

@@ -98,7 +98,7 @@ async function main() {
     return { ms: performance.now() - t0, firstFrameMs: firstFrame };
   }
 
-  const { createUser } = await import('../lib/server/users');
+  const { createUser } = await import('../lib/server/accounts');
   const { createTask } = await import('../lib/server/tasks');
   const { startRender } = await import('../lib/server/renders');
   const { db } = await import('../lib/server/db/client');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { fileListResponse, fileResponse, uploadResponse } from '../../lib/server/api-responses';
+import { fileListResponse, fileResponse, uploadResponse } from '../../lib/contract';
 import * as fx from '../../lib/media/testing/media-fixtures';
 import { bearer } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../media/testing/media-fixtures';
 import { mediaTools } from '../media/tools';
-import { useFreshDatabase } from '../server/test-db';
+import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startWorker, waitFor, type WorkerProcess } from './testing/processes';
 
 // Upload processing in real worker processes (`npm run worker`) sharing a real SQLite file with this test:
@@ -13,11 +13,11 @@ const LEASE_MS = 3_000;
 let dataDir: string;
 const media = fx.fixtureDir();
 const workers: WorkerProcess[] = [];
-let mod: { files: typeof import('../server/files'); users: typeof import('../server/users'); db: typeof import('../server/db/client').db };
+let mod: { files: typeof import('../server/files'); users: typeof import('../server/accounts'); db: typeof import('../server/db/client').db };
 
 beforeAll(async () => {
   dataDir = useFreshDatabase();
-  mod = { files: await import('../server/files'), users: await import('../server/users'), db: (await import('../server/db/client')).db };
+  mod = { files: await import('../server/files'), users: await import('../server/accounts'), db: (await import('../server/db/client')).db };
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { runFileJob } from '../server/files/run-file-job';
 import { sweepStaleTemporaries } from '../server/files/sweep-stale-temporaries';
 import { LEASE_MS, MAX_ATTEMPTS } from '../server/renders';
 import type { FileJob } from '../server/db/generated/client';
-import { createRenderQueueWorker, enqueueJob, FILE_QUEUE_NAME, isRenderQueueEnabled } from './queue';
+import { createRenderQueueWorker, enqueueJob, FILE_QUEUE_NAME, isRenderQueueEnabled } from '../queue/render-queue';
 
 /** Waits `ms`, or less when `signal` aborts. */
 const sleep = (ms: number, signal?: AbortSignal) =>

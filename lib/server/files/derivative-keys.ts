@@ -1,4 +1,4 @@
-import { getStorage } from '../../storage';
+import { getStorage } from '../get-storage';
 
 /**
  * Where a file's derivatives live: beside its owner's uploads, one folder per file

@@ -1,4 +1,4 @@
-import { enqueueJob, FILE_QUEUE_NAME } from '../../render/queue';
+import { enqueueJob, FILE_QUEUE_NAME } from '../../queue/render-queue';
 import { db } from '../db/client';
 import type { FileJob, Prisma } from '../db/generated/client';
 import { LEASE_MS, MAX_ATTEMPTS } from '../renders';

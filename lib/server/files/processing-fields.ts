@@ -1,4 +1,4 @@
-import { publicFileUrl } from '../../storage';
+import { publicFileUrl } from '../urls';
 import type { File as FileRecord } from '../db/generated/client';
 
 export type FileStatus = 'processing' | 'ready' | 'failed';

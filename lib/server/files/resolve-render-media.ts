@@ -1,7 +1,7 @@
 import { isRemotionReadable } from '../../media/playability';
-import { publicFileUrl } from '../../storage';
+import { publicFileUrl } from '../urls';
 import { db } from '../db/client';
-import { getSettings } from '../settings';
+import { getSettings } from '../../config';
 
 /** The storage key behind one of our own upload URLs (`APP_URL/files/uploads/…`), else null. */
 export function uploadKeyOf(url: string, appUrl = getSettings().appUrl): string | null {

@@ -2,29 +2,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../../media/testing/media-fixtures';
-import { useFreshDatabase } from '../test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 // The processing job end to end on a real SQLite file and real local storage: upload (multipart, as the
 // API receives it) → claim → process → the record and the derivatives, the quota, deletion, ownership.
 let dataDir: string;
 const media = fx.fixtureDir();
 let mod: {
-  files: typeof import('../files');
+  files: typeof import('./');
   jobs: typeof import('./file-jobs');
   run: typeof import('./run-file-job');
   resolve: typeof import('./resolve-render-media');
-  users: typeof import('../users');
+  users: typeof import('../accounts');
   db: typeof import('../db/client').db;
 };
 
 beforeAll(async () => {
   dataDir = useFreshDatabase();
   mod = {
-    files: await import('../files'),
+    files: await import('./'),
     jobs: await import('./file-jobs'),
     run: await import('./run-file-job'),
     resolve: await import('./resolve-render-media'),
-    users: await import('../users'),
+    users: await import('../accounts'),
     db: (await import('../db/client')).db,
   };
 });

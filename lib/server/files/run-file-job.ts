@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { getStorage } from '../../storage';
+import { mediaTools } from '../../media/tools';
+import { getStorage } from '../get-storage';
 import { db } from '../db/client';
 import type { FileJob } from '../db/generated/client';
-import { getSettings } from '../settings';
+import { getSettings } from '../../config';
 import { derivedKey, removeDerivatives } from './derivative-keys';
 import { finishFileJob, heartbeatFileJob } from './file-jobs';
 import { processFile, type MadeDerivative } from './process-file';
@@ -47,6 +48,7 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
       type: file.type as 'image' | 'video' | 'audio',
       workDir,
       signal: controller.signal,
+      tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
     });
     const keys: Partial<Record<'thumbKey' | 'posterKey' | 'waveformKey' | 'proxyKey', string>> = {};
     let derivedSize = 0;

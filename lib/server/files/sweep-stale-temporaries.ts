@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { getSettings } from '../settings';
+import { getSettings } from '../../config';
 
 /** Left untouched this long, a temporary is a crash's leftover (live ones are written to constantly). */
 export const STALE_AFTER_MS = 60 * 60_000;
