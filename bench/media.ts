@@ -51,6 +51,8 @@ async function main() {
     waveforms.push(performance.now() - t);
   }
 
+  console.log(`probe median ${median(probes).toFixed(0)} ms; waveform (10 min) median ${secs(median(waveforms))}`);
+
   // Time to ready, through the worker's processing lane (polling every 500 ms, as in production).
   const { uploadFiles } = await import('../lib/server/files');
   const { createUser } = await import('../lib/server/accounts');
@@ -82,6 +84,8 @@ async function main() {
     if (f.status !== 'ready') throw new Error(`processing failed: ${f.error}`);
     readyTimes.push(performance.now() - t);
   }
+
+  console.log(`upload → ready: ${readyTimes.map(secs).join(', ')}`);
 
   // A running render, alone and with processing beside it (in the same process, as in a worker).
   const { openBrowser } = await import('@remotion/renderer');
