@@ -12,6 +12,9 @@ export interface Settings {
   /** AUTH_SECRET, when set; otherwise lib/server generates one and keeps it under DATA_DIR. */
   authSecret: string | undefined;
   browserExecutable: string | undefined;
+  /** FFMPEG_PATH / FFPROBE_PATH for upload processing; unset = /usr/bin (lib/media/tools.ts). */
+  ffmpegPath: string | undefined;
+  ffprobePath: string | undefined;
   freeCredits: number;
   maxUploadBytes: number;
   maxRenderWorkers: number;
@@ -52,6 +55,8 @@ export function getSettings(): Settings {
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || './data'),
     authSecret: env.AUTH_SECRET || undefined,
     browserExecutable: env.BROWSER_EXECUTABLE || undefined,
+    ffmpegPath: env.FFMPEG_PATH || undefined,
+    ffprobePath: env.FFPROBE_PATH || undefined,
     freeCredits: intFromEnv('FREE_CREDITS', 100),
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
     maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),

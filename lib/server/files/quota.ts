@@ -13,12 +13,13 @@ export function storageLimitFor(plan: string): number {
 }
 
 /**
- * Bytes stored by each account (the sum of its uploads): the one count behind the upload quota, the
+ * Bytes stored by each account (its uploads and their derivatives): the one count behind the upload quota, the
  * settings page and the admin page. One account's, or everyone's when `userId` is omitted.
  */
 export async function usedBytesByUser(client: Db, userId?: string): Promise<Map<string, number>> {
-  const rows = await client.file.groupBy({ by: ['userId'], where: userId ? { userId } : {}, _sum: { size: true } });
-  return new Map(rows.map((r) => [r.userId, r._sum.size ?? 0]));
+  // The quota counts what the account stores: originals and their derivatives (thumbnail, filmstrip, proxy…).
+  const rows = await client.file.groupBy({ by: ['userId'], where: userId ? { userId } : {}, _sum: { size: true, derivedSize: true } });
+  return new Map(rows.map((r) => [r.userId, (r._sum.size ?? 0) + (r._sum.derivedSize ?? 0)]));
 }
 
 /** Bytes stored by one account; pass a transaction to count inside it. */

@@ -1,6 +1,7 @@
 import { publicFileUrl } from '../urls';
 import type { File as FileRecord } from '../db/generated/client';
 import type { MediaCategory } from '../../contract';
+import { processingFields } from './processing-fields';
 
 /** A file as the API reports it. */
 export function serializeFile(file: FileRecord) {
@@ -12,5 +13,6 @@ export function serializeFile(file: FileRecord) {
     mimeType: file.mimeType,
     size: file.size,
     createdAt: file.createdAt.toISOString(),
+    ...processingFields(file),
   };
 }

@@ -12,6 +12,8 @@ import { newFileId } from '../ids';
 import { getSettings } from '../../config';
 import { getStorageUsage, usedBytes } from './quota';
 import { Chunks, RequestBodyError, cleanFileName, discard, headThenRest, readHead } from './multipart';
+import { enqueueFileJobs } from './file-jobs';
+import { readSanitizedSvg } from './read-sanitized-svg';
 
 /** Multipart fields that carry uploads: the reference's `file` and `files`, and the common `files[]` spelling. */
 const fileFields = new Set(['file', 'files', 'files[]']);
@@ -119,7 +121,9 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     const spaceLeft = Math.max(0, limit - used - storedBytes());
     let size: number;
     try {
-      size = await storage.put(key, Readable.from(headThenRest(head, chunks)), { maxBytes: Math.min(maxFileBytes, spaceLeft) });
+      const rest = headThenRest(head, chunks);
+      const body = media.mimeType === 'image/svg+xml' ? Readable.from([await readSanitizedSvg(rest, label)]) : Readable.from(rest);
+      size = await storage.put(key, body, { maxBytes: Math.min(maxFileBytes, spaceLeft) });
     } catch (err) {
       if (err instanceof SizeLimitError) {
         if (maxFileBytes <= spaceLeft) {
@@ -200,11 +204,13 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
           createdAt: s.createdAt,
         })),
       });
+      await tx.fileJob.createMany({ data: stored.map((s) => ({ id: s.id, fileId: s.id })) });
     });
   } catch (err) {
     await removeStored(stored);
     throw toUploadError(err);
   }
+  await enqueueFileJobs(stored.map((s) => s.id));
   return db.file.findMany({ where: { id: { in: stored.map((s) => s.id) } }, orderBy: { createdAt: 'asc' } });
 }
 
