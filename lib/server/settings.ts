@@ -10,6 +10,10 @@ export interface Settings {
   maxUploadBytes: number;
   maxRenderWorkers: number;
   allowPrivateWebhooks: boolean;
+  /** Largest JSON request body read by /api/v1 (PAYLOAD_TOO_LARGE past it). */
+  maxJsonBodyBytes: number;
+  /** Deepest nesting of arrays and objects accepted in a JSON body. */
+  maxJsonDepth: number;
   /** Accounts (lower-case emails) that see the admin page. */
   adminEmails: string[];
 }
@@ -33,6 +37,8 @@ export function getSettings(): Settings {
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
     maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
     allowPrivateWebhooks: process.env.ALLOW_PRIVATE_WEBHOOKS === '1',
+    maxJsonBodyBytes: Math.max(1024, intFromEnv('MAX_JSON_BODY_BYTES', 5 * 1024 ** 2)),
+    maxJsonDepth: Math.max(8, intFromEnv('MAX_JSON_DEPTH', 64)),
     adminEmails: (process.env.ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
   };
 }
