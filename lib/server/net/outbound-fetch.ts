@@ -30,6 +30,8 @@ export interface OutboundOptions {
   maxRedirects?: number;
   /** Stop after the headers (a probe): the body is not read and comes back empty. */
   headersOnly?: boolean;
+  /** Stop once this many body bytes arrived (a probe that must see the source really answer). */
+  prefixBytes?: number;
   /** The resolver (tests); default `dns.lookup`. */
   lookup?: typeof dns.lookup;
 }
@@ -135,13 +137,20 @@ function requestOnce(url: string, opts: OutboundOptions, deadline: number): Prom
         res.destroy();
         return;
       }
+      const prefix = opts.prefixBytes;
       const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > opts.maxBytes) {
+      if (prefix === undefined && Number.isFinite(declared) && declared > opts.maxBytes) {
         return fail(new OutboundError('too-large', `the answer is larger than ${opts.maxBytes} bytes`));
       }
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
+        if (prefix !== undefined && size + chunk.length >= prefix) {
+          chunks.push(chunk.subarray(0, prefix - size));
+          done(Buffer.concat(chunks, prefix));
+          res.destroy();
+          return;
+        }
         size += chunk.length;
         if (size > opts.maxBytes) return fail(new OutboundError('too-large', `the answer is larger than ${opts.maxBytes} bytes`));
         chunks.push(chunk);
