@@ -33,8 +33,14 @@ export const srcSchema = z.union([z.string().min(1, 'must be a URL'), refSchema]
   error: 'must be a URL string or { "$ref": "<asset id>" }',
 });
 
-const seconds = z.number().min(0, 'must be 0 or more');
-const positiveSeconds = z.number().gt(0, 'must be greater than 0');
+/**
+ * The longest timeline Cutroom accepts (4 hours): every time is bounded, so whatever validates can
+ * also be rendered, played and displayed (an unbounded `duration: 1e308` would overflow frame counts).
+ */
+export const MAX_VIDEO_SECONDS = 4 * 60 * 60;
+const tooLong = `must be at most ${MAX_VIDEO_SECONDS} (4 hours)`;
+const seconds = z.number().min(0, 'must be 0 or more').max(MAX_VIDEO_SECONDS, tooLong);
+const positiveSeconds = z.number().gt(0, 'must be greater than 0').max(MAX_VIDEO_SECONDS, tooLong);
 const unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const pair = z.tuple([z.number(), z.number()]);
 const scaleValue = z.union([z.number(), pair], { error: 'must be a number or a [sx, sy] pair' });

@@ -62,3 +62,22 @@ describe('summarizeIssues', () => {
     expect(summarizeIssues(issues)).toBe('p1: m1; p2: m2; p3: m3 (+1 more)');
   });
 });
+
+describe('time bounds (MAX_VIDEO_SECONDS, 4 hours)', () => {
+  const clipped = (clip: Record<string, unknown>) => ({
+    meta: { version: '2.0.0', width: 320, height: 180, fps: 30 },
+    tracks: [{ clips: [{ type: 'text', text: 'hi', start: 0, duration: 1, ...clip }] }],
+  });
+  it.each([
+    [{ duration: 1e308 }, 'tracks[0].clips[0].duration', 'must be at most 14400 (4 hours)'],
+    [{ start: 1e308 }, 'tracks[0].clips[0].start', 'must be at most 14400 (4 hours)'],
+    [{ start: 10_000, duration: 10_000 }, 'tracks[0].clips[0].duration', 'the clip ends at 20000 s, past the 14400 s (4 hours) a video may last'],
+  ])('%o is refused at %s', (clip, path, message) => {
+    const result = validateVideoConfig(clipped(clip));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues).toContainEqual({ path, message });
+  });
+  it('a clip ending exactly at 4 hours is fine', () => {
+    expect(validateVideoConfig(clipped({ start: 14_000, duration: 400 })).success).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import {
 } from './capabilities';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
 import { templateDataIssues, templateParams } from './expand-template';
-import { videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
+import { MAX_VIDEO_SECONDS, videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
 
 export { formatPath, type ConfigIssue } from './config-issue';
 
@@ -218,6 +218,14 @@ function semanticIssues(config: VideoConfig): ConfigIssue[] {
     if (!isAssetRef(value) || findAsset(assets, pools, value.$ref)) return;
     add([...path, '$ref'], `unknown asset "${value.$ref}": no entry with that id in ${pools.map((p) => `assets.${p}`).join(' or ')}`);
   };
+
+  config.tracks.forEach((track, t) =>
+    track.clips.forEach((clip, c) => {
+      if (clip.start + clip.duration > MAX_VIDEO_SECONDS) {
+        add(['tracks', t, 'clips', c, 'duration'], `the clip ends at ${clip.start + clip.duration} s, past the ${MAX_VIDEO_SECONDS} s (4 hours) a video may last`);
+      }
+    }),
+  );
 
   forEachClip(config, (clip, path) => {
     switch (clip.type) {
