@@ -38,6 +38,9 @@ export const srcSchema = z.union([z.string().min(1, 'must be a URL'), refSchema]
  * also be rendered, played and displayed (an unbounded `duration: 1e308` would overflow frame counts).
  */
 export const MAX_VIDEO_SECONDS = 4 * 60 * 60;
+/** The most clips (layout children included) and tracks a config may have: bounds what is stored and drawn. */
+export const MAX_CLIPS = 5000;
+export const MAX_TRACKS = 200;
 const tooLong = `must be at most ${MAX_VIDEO_SECONDS} (4 hours)`;
 const seconds = z.number().min(0, 'must be 0 or more').max(MAX_VIDEO_SECONDS, tooLong);
 const positiveSeconds = z.number().gt(0, 'must be greater than 0').max(MAX_VIDEO_SECONDS, tooLong);
@@ -421,7 +424,7 @@ export const trackSchema = z.strictObject({
 export const videoConfigSchema = z.strictObject({
   meta: metaSchema,
   assets: assetsSchema.optional(),
-  tracks: z.array(trackSchema).min(1, 'needs at least one track'),
+  tracks: z.array(trackSchema).min(1, 'needs at least one track').max(MAX_TRACKS, `may have at most ${MAX_TRACKS} tracks`),
 });
 
 export type VideoConfig = z.infer<typeof videoConfigSchema>;
