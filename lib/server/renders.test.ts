@@ -131,7 +131,7 @@ describe('the job lifecycle', () => {
     await mod.tasks.updateTask({ userId: user.id, taskId: task.id, config: x });
     const again = await mod.renders.startRender({ userId: user.id, taskId: task.id });
     expect(again).toMatchObject({ alreadyRendered: true, cost: 2 });
-    expect(again.videoUrl).toContain(`${xBase}.mp4`);
+    expect('videoUrl' in again && again.videoUrl).toContain(`${xBase}.mp4`);
     const row = await mod.db.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(row).toMatchObject({ videoKey: `${xBase}.mp4`, posterKey: `${xBase}.poster.jpg`, thumbKey: `${xBase}.thumb.jpg`, costCredits: 2 });
     expect(await mod.credits.getBalance(user.id)).toBe(100 - 2 - 3);
