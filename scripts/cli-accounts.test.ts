@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../lib/server/test-db';
+import { useFreshDatabase } from '../lib/server/testing/fresh-database';
 
 // The real CLI as a self-hoster runs it, against a real SQLite file; the database is read back directly.
 const root = path.resolve(__dirname, '..');
 let dataDir: string;
 let db: typeof import('../lib/server/db/client').db;
-let hashApiKey: typeof import('../lib/server/api-keys').hashApiKey;
+let hashApiKey: typeof import('../lib/server/accounts').hashApiKey;
 
 function cli(...args: string[]): { status: number; out: string } {
   try {
@@ -27,7 +27,7 @@ function cli(...args: string[]): { status: number; out: string } {
 beforeAll(async () => {
   dataDir = useFreshDatabase();
   db = (await import('../lib/server/db/client')).db;
-  hashApiKey = (await import('../lib/server/api-keys')).hashApiKey;
+  hashApiKey = (await import('../lib/server/accounts')).hashApiKey;
   expect(cli('user', 'create', '--email', 'cli@example.test', '--password', 'password1', '--credits', '30').status).toBe(0);
 });
 

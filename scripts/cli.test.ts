@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../lib/server/test-db';
+import { useFreshDatabase } from '../lib/server/testing/fresh-database';
 
 const root = path.resolve(__dirname, '..');
 let dataDir = '';

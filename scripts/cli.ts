@@ -1,10 +1,11 @@
 // `npm run cli -- <command>`: administration for self-hosters and scripts.
 import { parseArgs } from 'node:util';
-import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/api-keys';
+import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/accounts';
 import { grantCredits } from '../lib/server/credits';
 import { db } from '../lib/server/db/client';
 import { ApiError } from '../lib/server/errors';
-import { createUser, getUserByEmailOrThrow, listUsers, plans, setUserPlan, type Plan } from '../lib/server/users';
+import { createUser, getUserByEmailOrThrow, listAccountUsage, setUserPlan } from '../lib/server/accounts';
+import { plans, type Plan } from '../lib/server/files/quota';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -62,7 +63,7 @@ async function main(argv: string[]) {
       return;
     }
     case 'user list': {
-      for (const u of await listUsers()) console.log(`${u.email}\t${u.plan}\t${u.credits} credits\t${u.tasks} videos\t${u.createdAt.toISOString()}`);
+      for (const u of await listAccountUsage()) console.log(`${u.email}\t${u.plan}\t${u.credits} credits\t${u.videos} videos\t${u.createdAt.toISOString()}`);
       return;
     }
     case 'user plan': {

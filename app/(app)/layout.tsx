@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { signOutAction } from '@/app/actions/auth';
 import { AppNav } from '@/components/account/app-nav';
 import { requireUser } from '@/lib/api/session';
-import { isAdminEmail } from '@/lib/server/admin';
+import { isAdminEmail } from '@/lib/server/accounts';
 
 // The signed-in shell: every page under (app) needs a session (requireUser redirects to /signin).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -5,13 +5,9 @@ import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/api/auth';
 import { safeNextPath } from '@/lib/api/safe-next-path';
 import { ApiError } from '@/lib/server/errors';
-import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/login-throttle';
-import { createUser } from '@/lib/server/users';
-
-export interface AuthFormState {
-  error: string | null;
-  email: string;
-}
+import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/accounts/login-throttle';
+import { createUser } from '@/lib/server/accounts';
+import type { AuthFormState } from '@/components/ui/form-state';
 
 const field = (form: FormData, name: string) => {
   const v = form.get(name);

@@ -2,22 +2,17 @@
 
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
+import type { FormState } from '@/components/ui/form-state';
 import { signIn, signOut } from '@/lib/api/auth';
 import { requireUser } from '@/lib/api/session';
-import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/account';
-import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/api-keys';
+import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/accounts';
+import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/accounts';
 import { ApiError } from '@/lib/server/errors';
-import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhook-secret';
+import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhooks/webhook-secret';
 
 // Server actions of the settings pages: session → parse → one lib/server call → refresh.
 // Next.js checks that an action's Origin matches the host, so these are safe from cross-site posts.
 
-export interface FormState {
-  error: string | null;
-  /** Which field the error is about, for aria-invalid. */
-  field?: string;
-  ok?: boolean;
-}
 
 function parseForm<T extends z.ZodType>(schema: T, form: FormData): { data: z.infer<T> } | { state: FormState } {
   const parsed = schema.safeParse(Object.fromEntries(form));

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { AuthFormState } from '@/app/actions/auth';
+import type { AuthFormState } from '@/components/ui/form-state';
 
 interface Props {
   mode: 'signin' | 'signup';

@@ -3,7 +3,8 @@
 import type { CallbackListener, PlayerRef } from '@remotion/player';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FittedPlayer } from '@/components/preview/fitted-player';
-import { createPreviewSelector, playerGeometry } from '@/lib/editor';
+import { compositionGeometry } from '@/lib/composition/composition-geometry';
+import { createPreviewSelector } from '@/lib/editor';
 import { useEditor, useEditorContext } from './editor-context';
 
 /**
@@ -18,7 +19,7 @@ export function EditorPreview() {
   const { store, playerRef } = useEditorContext();
   const selectPreview = useMemo(() => createPreviewSelector(), []);
   const { config, isStale } = useEditor(selectPreview);
-  const { durationInFrames } = playerGeometry(config);
+  const { durationInFrames } = compositionGeometry(config);
   const [player, setPlayer] = useState<PlayerRef | null>(null);
   const [initialFrame] = useState(() => store.getState().playheadFrame);
   const durationRef = useRef(durationInFrames);

@@ -1,3 +1,4 @@
+import type { TaskStatus } from '@/lib/contract';
 import type { VideoConfig } from '@/lib/video';
 
 /** What the editor page loads on the server and hands to `<Editor>`. */
@@ -5,6 +6,6 @@ export interface EditorTask {
   taskId: string;
   title: string;
   config: VideoConfig;
-  status: 'created' | 'rendering' | 'completed' | 'failed';
+  status: TaskStatus;
   videoUrl: string | null;
 }

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import {
   ApiRequestError,
   getRenderStatus,
-  normalizeRenderStatus,
+  initialRenderStatus,
   startRender,
   type RenderStatus,
 } from '@/lib/editor';
@@ -61,13 +61,7 @@ export function useRender(task: EditorTask): RenderController {
       return next;
     },
     enabled: isPolling,
-    initialData: () =>
-      normalizeRenderStatus({
-        status: task.status,
-        progress: task.status === 'completed' ? 100 : 0,
-        stage: task.status === 'rendering' ? 'queued' : undefined,
-        videoUrl: task.videoUrl,
-      }),
+    initialData: () => initialRenderStatus(task),
     initialDataUpdatedAt: 0,
     refetchInterval: (q) => {
       const status = q.state.data?.status;
@@ -99,10 +93,11 @@ export function useRender(task: EditorTask): RenderController {
         return;
       }
       const response = await startRender(taskId);
-      setReceipt({ cost: response.cost, remainingCredits: response.remainingCredits, alreadyRendered: response.alreadyRendered });
+      const alreadyRendered = response.status === 'completed' ? response.alreadyRendered : undefined;
+      setReceipt({ cost: response.cost, remainingCredits: response.remainingCredits, alreadyRendered });
       const next: RenderStatus =
         response.status === 'completed'
-          ? { status: 'completed', progress: 100, stage: null, videoUrl: response.videoUrl ?? null, error: null }
+          ? { status: 'completed', progress: 100, stage: null, videoUrl: response.videoUrl, error: null }
           : { status: 'rendering', progress: 0, stage: 'queued', videoUrl: null, error: null };
       await queryClient.cancelQueries({ queryKey });
       queryClient.setQueryData(queryKey, next);

@@ -2,8 +2,7 @@
 
 import { Player, type PlayerRef } from '@remotion/player';
 import { useMemo, useRef, type ReactNode, type Ref } from 'react';
-import { CutroomVideo } from '@/lib/composition';
-import { playerGeometry } from '@/lib/editor/selectors';
+import { compositionGeometry, CutroomVideo } from '@/lib/composition';
 import type { VideoConfig } from '@/lib/video';
 import { useElementSize } from '@/components/ui/use-element-size';
 
@@ -48,7 +47,7 @@ export function FittedPlayer({
 }: FittedPlayerProps) {
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef);
-  const geometry = playerGeometry(config);
+  const geometry = compositionGeometry(config);
   const inputProps = useMemo(() => ({ config }), [config]);
 
   const availableWidth = Math.max(0, (area?.width ?? 0) - padding * 2);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState, useTransition } from 'react';
-import type { FormState } from '@/app/actions/settings';
+import type { FormState } from '@/components/ui/form-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CopyButton } from '@/components/ui/copy-button';
 import { alertError, card, input, primaryButton, secondaryButton } from './styles';

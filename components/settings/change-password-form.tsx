@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/app/actions/settings';
+import type { FormState } from '@/components/ui/form-state';
 import { alertError, alertSuccess, input, primaryButton } from './styles';
 
 interface Props {

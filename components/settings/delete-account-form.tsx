@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import type { FormState } from '@/app/actions/settings';
+import type { FormState } from '@/components/ui/form-state';
 import { alertError, dangerButton, input } from './styles';
 
 interface Props {

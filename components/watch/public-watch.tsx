@@ -1,24 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
-import { getPublicPreview } from '@/lib/server/previews';
-import { getPublicTask } from '@/lib/server/public-tasks';
+import type { PublicPreview } from '@/lib/server/previews';
+import type { PublicTask } from '@/lib/server/tasks/get-public-task';
 import { totalDuration, type VideoConfig } from '@/lib/video';
 import { formatExpiresIn } from './format';
 import { RenderProgress } from './render-progress';
 import { WatchPage } from './watch-page';
 
-// One database read per request, shared by generateMetadata and the page.
-const loadTask = cache(getPublicTask);
-const loadPreview = cache(getPublicPreview);
-
 // Capability URLs: nobody should find them through a search engine.
 const unlisted = { index: false, follow: false } as const;
 
 /** The page behind a task's previewUrl and viewerUrl: the MP4 once rendered, else the live Player. */
-export async function TaskWatch({ taskId }: { taskId: string }) {
-  const task = await loadTask(taskId);
-  if (!task) notFound();
+export function TaskWatch({ task }: { task: PublicTask }) {
   const badge = task.videoUrl
     ? ({ label: 'Rendered video', tone: 'emerald' } as const)
     : task.status === 'rendering'
@@ -28,8 +20,7 @@ export async function TaskWatch({ taskId }: { taskId: string }) {
   return <WatchPage {...task} badge={badge} notice={notice} />;
 }
 
-export async function taskWatchMetadata(taskId: string): Promise<Metadata> {
-  const task = await loadTask(taskId);
+export function taskWatchMetadata(task: PublicTask | null): Metadata {
   if (!task) return { title: 'Video not found', robots: unlisted };
   return {
     title: task.title,
@@ -39,9 +30,7 @@ export async function taskWatchMetadata(taskId: string): Promise<Metadata> {
 }
 
 /** The page behind a preview's previewUrl and viewerUrl: the config in the live Player. */
-export async function PreviewWatch({ tempId }: { tempId: string }) {
-  const preview = await loadPreview(tempId);
-  if (!preview) notFound();
+export function PreviewWatch({ preview }: { preview: PublicPreview }) {
   const { config } = preview;
   return (
     <WatchPage
@@ -56,8 +45,7 @@ export async function PreviewWatch({ tempId }: { tempId: string }) {
   );
 }
 
-export async function previewWatchMetadata(tempId: string): Promise<Metadata> {
-  const preview = await loadPreview(tempId);
+export function previewWatchMetadata(preview: PublicPreview | null): Metadata {
   return { title: preview ? previewTitle(preview.config) : 'Preview not found', robots: unlisted };
 }
 

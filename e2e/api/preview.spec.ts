@@ -8,7 +8,7 @@ import {
   previewResponse,
   taskListResponse,
   taskResponse,
-} from '../../lib/server/api-responses';
+} from '../../lib/contract';
 import { bearer, smallConfig, waitForRender } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 import { expectError, expectOk, isoTimestamp, raw } from '../fixtures/contract';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { capabilitiesResponse } from '../../lib/server/api-responses';
+import { capabilitiesResponse } from '../../lib/contract';
 import { bearer, smallConfig } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
 import { expectOk } from '../fixtures/contract';

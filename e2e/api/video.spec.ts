@@ -9,7 +9,7 @@ import {
   taskDeletedResponse,
   taskListResponse,
   taskResponse,
-} from '../../lib/server/api-responses';
+} from '../../lib/contract';
 import { bearer, smallConfig, waitForRender } from '../fixtures/api';
 import { cli, createAccount, type Account } from '../fixtures/cli';
 import { expectError, expectOk, isoTimestamp, privateFields, raw, sleep } from '../fixtures/contract';

@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { sessionVersionOf } from '../server/account';
+import { sessionVersionOf } from '../server/accounts';
 import { logAuthError } from './auth-log';
 import { ApiError } from '../server/errors';
-import { clientIp, signInWithPassword } from '../server/login-throttle';
-import { getAuthSecret } from '../server/secrets';
+import { clientIp, signInWithPassword } from '../server/accounts/login-throttle';
+import { getAuthSecret } from '../server/accounts/auth-secret';
 
 declare module 'next-auth' {
   interface Session {

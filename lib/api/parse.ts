@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NextRequest } from 'next/server';
 import { ApiError } from '../server/errors';
-import { getSettings } from '../server/settings';
+import { getSettings } from '../config';
 import { formatPath } from '../video';
 import { isNestedDeeperThan, readBoundedText } from './read-body';
 
@@ -52,23 +52,3 @@ export function parseQuery<T extends z.ZodType>(req: NextRequest, schema: T): z.
   }
   return parsed.data;
 }
-
-const intParam = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-/** `page` ≥ 1 (default 1), `limit` 1–100 (default 20). */
-export const paginationQuery = {
-  page: intParam('page', 1, 1_000_000, 1),
-  limit: intParam('limit', 1, 100, 20),
-};

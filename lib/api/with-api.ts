@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ApiError } from '../server/errors';
-import { authenticateApiKey } from '../server/api-keys';
-import { db } from '../server/db/client';
+import { authenticateApiKey, findUser } from '../server/accounts';
 import { auth } from './auth';
 
 export interface ApiContext<P> {
@@ -36,7 +35,7 @@ async function authenticate(req: NextRequest): Promise<{ userId: string; via: 'a
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) throw new ApiError('MISSING_API_KEY', 'No API key provided. Send "Authorization: Bearer sk-…".');
-  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
+  if (!(await findUser(userId))) {
     throw new ApiError('USER_NOT_FOUND', 'Your account no longer exists. Sign in again.');
   }
   if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) assertSameOrigin(req);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newVideoConfig, type VideoConfig } from '../video';
 import { calculateCutroomMetadata } from './calculate-metadata';
+import { compositionGeometry } from './composition-geometry';
 
 function metadata(config: VideoConfig) {
   return calculateCutroomMetadata({
@@ -23,5 +24,11 @@ describe('calculateCutroomMetadata', () => {
 
   it('gives an empty config one frame so it can still be previewed', async () => {
     expect((await metadata(newVideoConfig({ fps: 60 }))).durationInFrames).toBe(1);
+  });
+
+  it('gives the Player the same geometry the renderer gets, at least one frame', async () => {
+    const config = newVideoConfig();
+    expect(compositionGeometry(config)).toEqual({ width: 1920, height: 1080, fps: 30, durationInFrames: 1 });
+    expect(await metadata(config)).toEqual(compositionGeometry(config));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, normalizeRenderStatus, requestJson } from './api-client';
+import { ApiRequestError, getRenderStatus, initialRenderStatus, requestJson } from './api-client';
 
 const respond = (status: number, body: unknown) => async () =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
@@ -32,20 +32,55 @@ describe('requestJson', () => {
   });
 });
 
-describe('normalizeRenderStatus', () => {
-  it('reads the status endpoint', () => {
-    expect(normalizeRenderStatus({ status: 'rendering', progress: 42.5, stage: 'combining', videoUrl: null })).toEqual({
+const task = {
+  success: true,
+  taskId: 'abcdefghijklmnopqrstuv',
+  videoTaskId: 'vt_abc',
+  title: 'T',
+  width: 1280,
+  height: 720,
+  fps: 30,
+  duration: 2,
+  quality: '720p',
+  status: 'rendering',
+  videoUrl: null,
+  posterUrl: null,
+  thumbnailUrl: null,
+  previewUrl: 'http://localhost/v/abcdefghijklmnopqrstuv',
+  viewerUrl: 'http://localhost/watch/abcdefghijklmnopqrstuv',
+  configUrl: 'http://localhost/configs/abcdefghijklmnopqrstuv.json',
+  costCredits: 0,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  completedAt: null,
+  metadata: {},
+  renderTaskId: 'rt_abc',
+  progress: 42,
+  stage: 'combining',
+  error: null,
+};
+
+describe('getRenderStatus', () => {
+  it('reads the task with the contract schema', async () => {
+    await expect(getRenderStatus('t', undefined, respond(200, task))).resolves.toEqual({
       status: 'rendering',
-      progress: 42.5,
+      progress: 42,
       stage: 'combining',
       videoUrl: null,
       error: null,
     });
   });
 
+  it('refuses a body outside the contract instead of guessing', async () => {
+    await expect(getRenderStatus('t', undefined, respond(200, { ...task, stage: 'encoding' }))).rejects.toMatchObject({
+      code: 'INVALID_RESPONSE',
+    });
+  });
+});
+
+describe('initialRenderStatus', () => {
   it('fills in a failure message and completion progress', () => {
-    expect(normalizeRenderStatus({ status: 'failed', error: { message: 'boom' } }).error).toBe('boom');
-    expect(normalizeRenderStatus({ status: 'failed' }).error).toBe('The render failed.');
-    expect(normalizeRenderStatus({ status: 'completed', videoUrl: '/v.mp4' })).toMatchObject({ progress: 100, videoUrl: '/v.mp4' });
+    expect(initialRenderStatus({ status: 'failed', videoUrl: null }).error).toBe('The render failed.');
+    expect(initialRenderStatus({ status: 'completed', videoUrl: '/v.mp4' })).toMatchObject({ progress: 100, videoUrl: '/v.mp4' });
+    expect(initialRenderStatus({ status: 'rendering', videoUrl: null })).toMatchObject({ stage: 'queued', progress: 0 });
   });
 });

@@ -1,40 +1,49 @@
-import type { ConfigIssue, VideoConfig } from '../video';
+import {
+  errorResponse,
+  issuesOf,
+  renderResponse,
+  taskResponse,
+  type ErrorCode,
+  type Issue,
+  type RenderStage,
+  type TaskStatus,
+} from '../contract';
+import type { VideoConfig } from '../video';
+import type { z } from 'zod';
 
 /**
  * The editor's few calls to `/api/v1/video/*`, same-origin (the session cookie authenticates).
- * Every failure becomes an `ApiRequestError` carrying the server's `{ error, code, details }`.
+ * Responses and errors are read with the contract's schemas (lib/contract), the ones the server and
+ * the contract tests use. Every failure becomes an `ApiRequestError` carrying the server's
+ * `{ error, code, details }`.
  */
 export class ApiRequestError extends Error {
-  readonly code: string;
+  override readonly name = 'ApiRequestError';
+  /**
+   * The API's error code; NETWORK_ERROR when the server was not reached, HTTP_<status> when it failed
+   * outside the contract, INVALID_RESPONSE when a success body does not match its schema.
+   */
+  readonly code: ErrorCode | 'NETWORK_ERROR' | 'INVALID_RESPONSE' | `HTTP_${number}`;
   readonly status: number;
-  readonly issues: ConfigIssue[];
-  readonly details: unknown;
+  /** `details.issues` of INVALID_CONFIG / INVALID_REQUEST: every problem with its path. */
+  readonly issues: Issue[];
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(message: string, { code, status, details }: { code: string; status: number; details?: unknown }) {
+  constructor(
+    message: string,
+    { code, status, details }: { code: ApiRequestError['code']; status: number; details?: Record<string, unknown> },
+  ) {
     super(message);
-    this.name = 'ApiRequestError';
     this.code = code;
     this.status = status;
     this.details = details;
-    this.issues = issuesFrom(details);
+    this.issues = issuesOf(details);
   }
 
   /** Worth retrying by itself: the network or the server failed, not the request. */
   get isTransient(): boolean {
     return this.code === 'NETWORK_ERROR' || this.status >= 500 || this.status === 429;
   }
-}
-
-function issuesFrom(details: unknown): ConfigIssue[] {
-  if (!details || typeof details !== 'object') return [];
-  const issues = (details as { issues?: unknown }).issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.flatMap((i: unknown) => {
-    if (!i || typeof i !== 'object') return [];
-    const { path, message } = i as { path?: unknown; message?: unknown };
-    if (typeof message !== 'string') return [];
-    return [{ path: typeof path === 'string' ? path : Array.isArray(path) ? path.join('.') : '(root)', message }];
-  });
 }
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -61,20 +70,26 @@ export async function requestJson<T>(url: string, init: RequestInit = {}, fetchI
       body = null;
     }
   }
-  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : null;
-  if (!response.ok || record?.success === false) {
-    const message =
-      typeof record?.error === 'string'
-        ? record.error
-        : typeof (record?.error as { message?: unknown } | undefined)?.message === 'string'
-          ? (record?.error as { message: string }).message
-          : response.status === 401
-            ? 'Your session has expired. Sign in again.'
-            : `Request failed (${response.status})`;
-    const code = typeof record?.code === 'string' ? record.code : `HTTP_${response.status}`;
-    throw new ApiRequestError(message, { code, status: response.status, details: record?.details });
+  const failure = errorResponse.safeParse(body);
+  if (failure.success) {
+    const { error, code, details } = failure.data;
+    throw new ApiRequestError(error, { code, status: response.status, details });
   }
-  return (record ?? {}) as T;
+  if (!response.ok) {
+    const message = response.status === 401 ? 'Your session has expired. Sign in again.' : `Request failed (${response.status})`;
+    throw new ApiRequestError(message, { code: `HTTP_${response.status}`, status: response.status });
+  }
+  return (body ?? {}) as T;
+}
+
+/** A success body read with its contract schema; a body outside the contract is an error, not a guess. */
+async function requestParsed<S extends z.ZodType>(schema: S, url: string, init: RequestInit, fetchImpl?: FetchLike): Promise<z.infer<S>> {
+  const body = await requestJson<unknown>(url, init, fetchImpl);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiRequestError('The server answered in an unexpected shape', { code: 'INVALID_RESPONSE', status: 200 });
+  }
+  return parsed.data;
 }
 
 const videoUrl = (taskId: string) => `/api/v1/video/${encodeURIComponent(taskId)}`;
@@ -92,25 +107,16 @@ export function saveVideo(
   );
 }
 
-export interface StartRenderResponse {
-  success: true;
-  renderTaskId?: string;
-  status: 'rendering' | 'completed';
-  alreadyRendered?: boolean;
-  videoUrl?: string | null;
-  cost?: number;
-  remainingCredits?: number;
+/** `POST /api/v1/video/:taskId/render` with `{}`: rendering started, or already rendered for free. */
+export function startRender(taskId: string, fetchImpl?: FetchLike): Promise<z.infer<typeof renderResponse>> {
+  return requestParsed(renderResponse, `${videoUrl(taskId)}/render`, { method: 'POST', body: '{}' }, fetchImpl);
 }
 
-/** `POST /api/v1/video/:taskId/render` with `{}`. */
-export function startRender(taskId: string, fetchImpl?: FetchLike): Promise<StartRenderResponse> {
-  return requestJson<StartRenderResponse>(`${videoUrl(taskId)}/render`, { method: 'POST', body: '{}' }, fetchImpl);
-}
+export type { RenderStage };
 
-export type RenderStage = 'queued' | 'rendering' | 'combining' | 'finalizing';
-
+/** Where a task's render stands, as the editor's render panel shows it. */
 export interface RenderStatus {
-  status: 'created' | 'rendering' | 'completed' | 'failed';
+  status: TaskStatus;
   /** 0–100. */
   progress: number;
   stage: RenderStage | null;
@@ -118,31 +124,19 @@ export interface RenderStatus {
   error: string | null;
 }
 
-/** Reads whatever shape the status endpoint returns into `RenderStatus` (tolerant of missing fields). */
-export function normalizeRenderStatus(raw: unknown): RenderStatus {
-  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const nested = r.task && typeof r.task === 'object' ? (r.task as Record<string, unknown>) : r;
-  const status = ['created', 'rendering', 'completed', 'failed'].includes(String(nested.status))
-    ? (nested.status as RenderStatus['status'])
-    : 'created';
-  const progressRaw = typeof nested.progress === 'number' && Number.isFinite(nested.progress) ? nested.progress : 0;
-  const progress = status === 'completed' ? 100 : Math.min(100, Math.max(0, progressRaw));
-  const stage = ['queued', 'rendering', 'combining', 'finalizing'].includes(String(nested.stage))
-    ? (nested.stage as RenderStage)
-    : null;
-  const videoUrl = typeof nested.videoUrl === 'string' && nested.videoUrl ? nested.videoUrl : null;
-  let error: string | null = null;
-  const e = nested.error;
-  if (typeof e === 'string' && e) error = e;
-  else if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {
-    error = (e as { message: string }).message;
-  }
-  if (status === 'failed' && !error) error = 'The render failed.';
-  return { status, progress, stage, videoUrl, error };
+/** What the editor knows of a task's render before the first status read (the page loaded the task). */
+export function initialRenderStatus(task: { status: TaskStatus; videoUrl: string | null }): RenderStatus {
+  return {
+    status: task.status,
+    progress: task.status === 'completed' ? 100 : 0,
+    stage: task.status === 'rendering' ? 'queued' : null,
+    videoUrl: task.videoUrl,
+    error: task.status === 'failed' ? 'The render failed.' : null,
+  };
 }
 
-/** `GET /api/v1/video/:taskId`, normalized. */
+/** `GET /api/v1/video/:taskId`, read with the task schema. */
 export async function getRenderStatus(taskId: string, signal?: AbortSignal, fetchImpl?: FetchLike): Promise<RenderStatus> {
-  const raw = await requestJson<unknown>(videoUrl(taskId), { method: 'GET', signal, cache: 'no-store' }, fetchImpl);
-  return normalizeRenderStatus(raw);
+  const task = await requestParsed(taskResponse, videoUrl(taskId), { method: 'GET', signal, cache: 'no-store' }, fetchImpl);
+  return { status: task.status, progress: task.progress, stage: task.stage, videoUrl: task.videoUrl, error: task.error };
 }

@@ -11,8 +11,3 @@ export function sameRef(a: ClipRef | null | undefined, b: ClipRef | null | undef
   if (!a || !b) return a === b;
   return a.trackIndex === b.trackIndex && a.clipIndex === b.clipIndex;
 }
-
-/** `"1:3"` — the form used by `data-clip-index` and React keys. */
-export function refKey(ref: ClipRef): string {
-  return `${ref.trackIndex}:${ref.clipIndex}`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newVideoConfig } from '../video';
-import { createPreviewSelector, playerGeometry } from './selectors';
+import { createPreviewSelector } from './selectors';
 import { createEditorStore } from './store';
 
 describe('preview selector', () => {
@@ -22,9 +22,5 @@ describe('preview selector', () => {
     expect(select(store.getState())).toEqual({ config: valid, isStale: true });
     store.getState().actions.updateMeta({ width: 1280 });
     expect(select(store.getState())).toEqual({ config: store.getState().doc, isStale: false });
-  });
-
-  it('gives the Player at least one frame', () => {
-    expect(playerGeometry(newVideoConfig())).toEqual({ width: 1920, height: 1080, fps: 30, durationInFrames: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { durationInFrames, validateVideoConfig, type ConfigIssue, type VideoConfig } from '../video';
+import { validateVideoConfig, type ConfigIssue, type VideoConfig } from '../video';
 import type { EditorState } from './store';
 import type { EditorDoc } from './types';
 
@@ -43,23 +43,5 @@ export function createPreviewSelector(): (s: EditorState) => PreviewInput {
       lastResult = { config, isStale };
     }
     return lastResult;
-  };
-}
-
-export interface PlayerGeometry {
-  width: number;
-  height: number;
-  fps: number;
-  durationInFrames: number;
-}
-
-/** Composition size, fps and length for the Player; always positive whole numbers. */
-export function playerGeometry(config: VideoConfig): PlayerGeometry {
-  const whole = (n: number, fallback: number) => (Number.isFinite(n) && n >= 1 ? Math.round(n) : fallback);
-  return {
-    width: whole(config.meta.width, 1920),
-    height: whole(config.meta.height, 1080),
-    fps: whole(config.meta.fps, 30),
-    durationInFrames: Math.max(1, whole(durationInFrames(config), 1)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 import { findSnap, snapTargets } from './snap';
 
 describe('snapping', () => {

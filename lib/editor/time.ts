@@ -10,11 +10,6 @@ export function quantize(seconds: number, fps: number): number {
   return Number((frames / fps).toFixed(6));
 }
 
-/** One frame in seconds: `frameDuration(25)` → `0.04`. */
-export function frameDuration(fps: number): number {
-  return 1 / Math.max(1, fps);
-}
-
 export const framesToSeconds = (frame: number, fps: number): number => frame / Math.max(1, fps);
 
 export const secondsToFrames = (seconds: number, fps: number): number => Math.round(seconds * Math.max(1, fps));

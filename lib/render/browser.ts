@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { getSettings } from '../config';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -13,7 +14,7 @@ const candidates = [
  * system paths. Without one, Remotion would try to download a browser at run time.
  */
 export function findBrowserExecutable(): string | null {
-  const fromEnv = process.env.BROWSER_EXECUTABLE;
+  const fromEnv = getSettings().browserExecutable;
   if (fromEnv) {
     if (!fs.existsSync(fromEnv)) throw new Error(`BROWSER_EXECUTABLE=${fromEnv} does not exist`);
     return fromEnv;

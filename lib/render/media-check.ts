@@ -1,21 +1,41 @@
-import type { Clip, VideoConfig } from '../video';
+import { formatPath, normalizeVideoConfig, type AnyClip, type PathSegment, type VideoConfig } from '../video';
+import { getSettings } from '../config';
 import { outboundFetch, OutboundError } from '../server/net/outbound-fetch';
-import { getSettings } from '../server/settings';
 import { renderFetchOptions } from './render-fetch';
 
 export interface MediaRef {
+  /** The clip in the config as written: a template's or a layout child's own path. */
   path: string;
-  type: Clip['type'] | 'font';
+  type: AnyClip['type'] | 'font';
   url: string;
 }
 
-/** Every remote media URL a config draws, with the clip (or font asset) that uses it (after $ref resolution). */
+/**
+ * Every remote media URL the renderer will fetch, with the clip (or font asset) that uses it. Read
+ * from the normalized config — templates expanded, `$ref`s resolved to their asset's src, layout
+ * children included — because that is what the composition draws. Each top-level clip is normalized
+ * on its own, so a URL is reported under the path of the clip as written (a template's clips under
+ * the template's path).
+ */
 export function mediaRefs(config: VideoConfig): MediaRef[] {
   const out: MediaRef[] = [];
+  // `written`: the clip as written, when `clip` is it normalized. A template's generated clips have no
+  // path of their own, so what they fetch is reported under the template; likewise a layout's
+  // children once a template among them has shifted the indexes.
+  const collect = (clip: AnyClip, path: PathSegment[], written: AnyClip | undefined) => {
+    const src = 'src' in clip ? clip.src : undefined;
+    if (typeof src === 'string' && /^https?:\/\//i.test(src)) out.push({ path: formatPath(path), type: clip.type, url: src });
+    if (clip.type !== 'layout') return;
+    const writtenChildren = written?.type === 'layout' && !written.children.some((ch) => ch.type === 'template') ? written.children : undefined;
+    clip.children.forEach((child, i) =>
+      collect(child, writtenChildren ? [...path, 'children', i] : path, writtenChildren?.[i]),
+    );
+  };
   config.tracks.forEach((track, t) =>
     track.clips.forEach((clip, c) => {
-      const src = 'src' in clip ? clip.src : undefined;
-      if (typeof src === 'string' && /^https?:\/\//i.test(src)) out.push({ path: `tracks[${t}].clips[${c}]`, type: clip.type, url: src });
+      const alone: VideoConfig = { ...config, tracks: [{ ...track, clips: [clip] }] };
+      const drawn = normalizeVideoConfig(alone).config.tracks[0]?.clips ?? [];
+      for (const d of drawn) collect(d, ['tracks', t, 'clips', c], clip.type === 'template' ? undefined : clip);
     }),
   );
   config.assets?.fonts?.forEach((font, i) => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useFreshDatabase } from '../server/test-db';
+import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startWorker, waitFor, type WorkerProcess } from './testing/processes';
 
 // A render's overall time budget (RENDER_TIMEOUT_MS), with a real worker process: an image source that
@@ -18,7 +18,7 @@ let server: http.Server;
 let base = '';
 const open = new Set<http.ServerResponse>();
 let mod: {
-  users: typeof import('../server/users');
+  users: typeof import('../server/accounts');
   tasks: typeof import('../server/tasks');
   renders: typeof import('../server/renders');
   credits: typeof import('../server/credits');
@@ -29,7 +29,7 @@ beforeAll(async () => {
   delete process.env.REDIS_URL;
   dataDir = useFreshDatabase();
   mod = {
-    users: await import('../server/users'),
+    users: await import('../server/accounts'),
     tasks: await import('../server/tasks'),
     renders: await import('../server/renders'),
     credits: await import('../server/credits'),

@@ -1,6 +1,6 @@
 import type { FetchLike } from '../video';
 import { outboundFetch, type OutboundOptions } from '../server/net/outbound-fetch';
-import { getSettings } from '../server/settings';
+import { getSettings } from '../config';
 
 /** The bounds every fetch of the render path gets: total timeout, address policy, a few redirects. */
 export function renderFetchOptions(): Pick<OutboundOptions, 'timeoutMs' | 'allowPrivate' | 'maxRedirects'> {

@@ -12,6 +12,9 @@ import {
   type openBrowser,
 } from '@remotion/renderer';
 import { resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
+import type { RenderStage as ContractRenderStage } from '../contract';
+import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
+import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
 import { fetchRemoteJson } from './render-fetch';
@@ -19,17 +22,17 @@ import { planChunks } from './chunks';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
-export type RenderStage = 'rendering' | 'combining' | 'finalizing';
+/** The stages a running job reports (`queued` is the database's, before a worker claims it). */
+export type RenderStage = Exclude<ContractRenderStage, 'queued'>;
 
 // Shares of a job's progress (0–1), so it only ever goes up: frames (and, chunked, the join) up to
 // RENDERED, then the poster and thumbnail.
 const RENDERED = 0.95;
 const CHUNKS_RENDERED = 0.85;
 
-const COMPOSITION_ID = 'cutroom';
 // One Chromium tab per process: on 2 cores, parallelism comes from separate chunk processes
 // (measured in bench/render.ts), and a single tab keeps one-worker renders lean.
-const TABS_PER_PROCESS = Number(process.env.RENDER_CONCURRENCY ?? 1);
+const TABS_PER_PROCESS = getSettings().renderConcurrency;
 
 export interface RenderJobInput {
   config: unknown;
@@ -79,7 +82,7 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
 export async function renderJob(input: RenderJobInput): Promise<RenderJobResult> {
   const config = await prepareConfig(input.config);
   const common = commonOptions(config, input.browser, input.browserExecutable);
-  const composition = await selectComposition({ ...common, id: COMPOSITION_ID });
+  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
   const { cancelSignal, cancel } = makeCancelSignal();
   const cancelHandlers: (() => void)[] = [cancel];
   void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
@@ -129,7 +132,7 @@ export interface ChunkJob {
 /** One chunk as Remotion Lambda renders it: h264-ts video + separate AAC trimmed for seamless joins. */
 export async function renderChunk(job: ChunkJob & { browser: Browser; onProgress?: (p: number, frames: number) => void; cancelSignal?: ReturnType<typeof makeCancelSignal>['cancelSignal'] }) {
   const common = commonOptions(job.config, job.browser, job.browserExecutable);
-  const composition = await selectComposition({ ...common, id: COMPOSITION_ID });
+  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
   await renderMedia({
     ...common,
     composition,

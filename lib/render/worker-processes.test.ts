@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffprobe, isFastStart } from '../../e2e/fixtures/ffprobe';
-import { useFreshDatabase } from '../server/test-db';
+import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
 // Render workers as real processes (`npm run worker`), sharing a real SQLite file with this test process,
@@ -17,12 +17,12 @@ const workers: WorkerProcess[] = [];
 /** Every worker ever started, killed ones included: stopping them also ends what they left behind. */
 const everyWorker: WorkerProcess[] = [];
 let mod: {
-  users: typeof import('../server/users');
+  users: typeof import('../server/accounts');
   tasks: typeof import('../server/tasks');
   renders: typeof import('../server/renders');
   credits: typeof import('../server/credits');
   webhooks: typeof import('../server/webhooks');
-  queue: typeof import('./queue');
+  queue: typeof import('../queue/render-queue');
   db: typeof import('../server/db/client').db;
 };
 
@@ -41,12 +41,12 @@ beforeAll(async () => {
   process.env.ALLOW_PRIVATE_WEBHOOKS = '1';
   dataDir = useFreshDatabase();
   mod = {
-    users: await import('../server/users'),
+    users: await import('../server/accounts'),
     tasks: await import('../server/tasks'),
     renders: await import('../server/renders'),
     credits: await import('../server/credits'),
     webhooks: await import('../server/webhooks'),
-    queue: await import('./queue'),
+    queue: await import('../queue/render-queue'),
     db: (await import('../server/db/client')).db,
   };
 });

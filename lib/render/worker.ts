@@ -14,12 +14,12 @@ import {
   rendersToRequeue,
 } from '../server/renders';
 import { dispatchDueWebhooks } from '../server/webhooks';
-import { getSettings } from '../server/settings';
+import { getSettings } from '../config';
 import type { Render } from '../server/db/generated/client';
-import { getStorage } from '../storage';
+import { getStorage } from '../server/get-storage';
 import { requireBrowserExecutable } from './browser';
 import { MediaError, mediaRefs } from './media-check';
-import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from './queue';
+import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
 import { renderJob } from './render-job';
 
 export interface WorkerOptions {
@@ -47,7 +47,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * live in one place either way.
  */
 export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
-  const workerId = opts.workerId ?? `${process.env.WORKER_ID ?? os.hostname()}:${process.pid}`;
+  const workerId = opts.workerId ?? `${getSettings().workerId ?? os.hostname()}:${process.pid}`;
   const browserExecutable = requireBrowserExecutable();
   const renderer = await openRenderer(workerId, browserExecutable);
   const mode = isRenderQueueEnabled() ? 'BullMQ queue' : 'database polling';

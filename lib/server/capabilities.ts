@@ -1,6 +1,6 @@
 import { qualityTiers, videoCapabilities } from '../video';
-import { PREVIEW_EXPIRES_IN } from './preview-schemas';
-import { getSettings } from './settings';
+import { PREVIEW_EXPIRES_IN } from '../contract';
+import { getSettings } from '../config';
 
 /**
  * What this deployment accepts and charges, for GET /api/v1/capabilities: the config vocabulary

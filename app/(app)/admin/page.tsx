@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { formatBytes, formatDate } from '@/components/settings/format';
 import { card } from '@/components/settings/styles';
 import { requireUser } from '@/lib/api/session';
-import { isAdminEmail, listAccountUsage } from '@/lib/server/admin';
+import { isAdminEmail, listAccountUsage } from '@/lib/server/accounts';
 
 export const metadata = { title: 'Admin' };
 

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { signUpAction } from '@/app/actions/auth';
 import { AuthForm } from '@/components/account/auth-form';
 import { currentUser } from '@/lib/api/session';
-import { passwordRules } from '@/lib/server/passwords';
+import { passwordRules } from '@/lib/server/accounts/passwords';
 
 export const metadata = { title: 'Sign up' };
 

@@ -1,6 +1,6 @@
 import { ApiReference } from '@/components/docs/api-reference';
 import { openApiDocument } from '@/lib/server/openapi';
-import { getSettings } from '@/lib/server/settings';
+import { getSettings } from '@/lib/config';
 
 export const metadata = { title: 'API reference' };
 // Examples and the base URL come from APP_URL at request time, not at build time.

@@ -4,7 +4,7 @@ import type { EditorTask } from '@/components/editor/types';
 import { requireUser } from '@/lib/api/session';
 import { ApiError } from '@/lib/server/errors';
 import { getTaskOrThrow } from '@/lib/server/tasks';
-import { publicFileUrl } from '@/lib/storage';
+import { publicFileUrl } from '@/lib/server/urls';
 import type { VideoConfig } from '@/lib/video';
 
 export const metadata = { title: 'Editor' };

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { serveStoredFile } from '@/lib/api/serve-file';
-import { getStorage } from '@/lib/storage';
+import { getStorage } from '@/lib/server/get-storage';
 
 // GET /files/:key – stored uploads and renders (unguessable keys), with range requests
 async function handle(req: NextRequest, ctx: { params: Promise<{ key: string[] }> }) {

@@ -6,6 +6,7 @@ import {
   selectPlayheadSeconds,
   type ClipRef,
 } from '@/lib/editor';
+import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { totalDuration, type Track } from '@/lib/video';
 import { Button, IconButton } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -319,7 +320,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
   const hasSelection = useEditor((s) => s.selection !== null);
   const frame = useEditor((s) => s.playheadFrame);
   const fps = useEditor((s) => s.doc.meta.fps);
-  const endFrame = useEditor((s) => Math.ceil(totalDuration(s.doc) * s.doc.meta.fps - 1e-9));
+  const endFrame = useEditor((s) => compositionGeometry(s.doc).durationInFrames);
 
   return (
     <div className="flex h-9 shrink-0 items-center gap-1 border-b border-zinc-800 bg-zinc-900 px-2">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addClip } from './add-clip';
-import { sampleDoc, textClip } from './test-fixtures';
+import { sampleDoc, textClip } from '../testing/fixtures';
 
 describe('addClip', () => {
   it('appends to the track and shares every untouched part', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTrack } from './add-track';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('addTrack', () => {
   it('appends an empty track, sharing the others', () => {

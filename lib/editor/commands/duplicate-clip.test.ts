@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateClip } from './duplicate-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('duplicateClip', () => {
   it('places a copy right after the original, in time and in the list', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveClip, movedClipRef } from './move-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('moveClip', () => {
   it('changes start only, keeping the clip in place', () => {

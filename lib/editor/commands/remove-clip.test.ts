@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeClip } from './remove-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('removeClip', () => {
   it('removes the clip and shifts the later ones', () => {

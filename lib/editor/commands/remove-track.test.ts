@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeTrack } from './remove-track';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('removeTrack', () => {
   it('removes a track with its clips', () => {

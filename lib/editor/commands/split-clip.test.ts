@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorDoc } from '../types';
 import { splitClip } from './split-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('splitClip', () => {
   it('cuts a clip in two, the right part right after the left one', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trimClip } from './trim-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const rect = { trackIndex: 0, clipIndex: 1 }; // 5–7 s
 const video = { trackIndex: 1, clipIndex: 0 }; // 1–7 s

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateClip } from './update-clip';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 const text = { trackIndex: 0, clipIndex: 0 };
 const rect = { trackIndex: 0, clipIndex: 1 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateMeta } from './update-meta';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('updateMeta', () => {
   it('sets canvas fields and shares the tracks', () => {

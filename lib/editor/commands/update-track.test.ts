@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateTrack } from './update-track';
-import { sampleDoc } from './test-fixtures';
+import { sampleDoc } from '../testing/fixtures';
 
 describe('updateTrack', () => {
   it('mutes and unmutes, storing only a true flag', () => {

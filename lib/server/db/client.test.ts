@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { beforeAll, expect, it } from 'vitest';
-import { useFreshDatabase } from '../test-db';
+import { useFreshDatabase } from '../testing/fresh-database';
 
 // The app and the workers are separate processes writing one SQLite file: a write that meets another
 // connection's write must wait for it, not fail at once with SQLITE_BUSY ("Operation has timed out").

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Client, Config } from '@libsql/client';
 import { PrismaLibSQL } from '@prisma/adapter-libsql';
 import { PrismaClient } from './generated/client';
-import { getSettings } from '../settings';
+import { getSettings } from '../../config';
 
 export type { PrismaClient };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { videoConfigSchema } from '../../video';
-import { errorStatus } from '../errors';
+import { errorStatus } from '../../contract';
 import { openApiDocument } from './document';
 import { apiSchemaParts, operations } from './operations';
 

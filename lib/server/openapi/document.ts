@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode } from '../errors';
+import { errorStatus, type ErrorCode } from '../../contract';
 import { authErrorCodes, errorCodeDescriptions, errorCodeTable } from './error-codes';
 import { toNamedJsonSchemas, videoConfigParts, type JsonSchema } from './json-schema';
 import { apiSchemaParts, operations, type OperationSpec } from './operations';

@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode } from '../errors';
+import { errorStatus, type ErrorCode } from '../../contract';
 
 /** What each error code means, for the OpenAPI document and the docs page. Typed: a new code needs a line. */
 export const errorCodeDescriptions: Record<ErrorCode, string> = {

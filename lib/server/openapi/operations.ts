@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { videoConfigSchema } from '../../video';
-import * as res from '../api-responses';
-import { createTaskBody, renderBody, taskStatusParam, updateTaskBody } from '../api-schemas';
+import * as res from '../../contract';
+import {
+  convertPreviewBody,
+  createTaskBody,
+  renderBody,
+  renderPreviewBody,
+  taskStatusSchema,
+  updateTaskBody,
+  type ErrorCode,
+} from '../../contract';
 import { apiCapabilities } from '../capabilities';
-import type { ErrorCode } from '../errors';
-import { convertPreviewBody, renderPreviewBody } from '../preview-schemas';
 
 /**
  * Every /api/v1 endpoint as data: the OpenAPI document and the docs page are both built from this
@@ -162,7 +168,7 @@ export function operations(base: string): OperationSpec[] {
       description: 'Lists your tasks, newest first.',
       parameters: [
         ...pageParams,
-        { name: 'status', in: 'query', description: 'Only tasks whose latest status is this.', schema: z.toJSONSchema(taskStatusParam) as Record<string, unknown> },
+        { name: 'status', in: 'query', description: 'Only tasks whose latest status is this.', schema: z.toJSONSchema(taskStatusSchema) as Record<string, unknown> },
       ],
       response: { schema: 'TaskListResponse', description: 'One page of tasks.', examples: { page: { success: true, tasks: [task], pagination: { page: 1, limit: 20, total: 45 } } } },
       errors: ['INVALID_REQUEST'],

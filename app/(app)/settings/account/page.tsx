@@ -4,7 +4,7 @@ import { DeleteAccountForm } from '@/components/settings/delete-account-form';
 import { formatBytes, formatDate } from '@/components/settings/format';
 import { card } from '@/components/settings/styles';
 import { requireUser } from '@/lib/api/session';
-import { passwordRules } from '@/lib/server/passwords';
+import { passwordRules } from '@/lib/server/accounts/passwords';
 import { storageLimitFor } from '@/lib/server/files';
 
 export const metadata = { title: 'Account' };

@@ -2,7 +2,7 @@ import { createApiKeyAction, revokeApiKeyAction } from '@/app/actions/settings';
 import { ApiKeysPanel, type ApiKeyRow } from '@/components/settings/api-keys-panel';
 import { formatDateTime } from '@/components/settings/format';
 import { requireUser } from '@/lib/api/session';
-import { listApiKeys } from '@/lib/server/api-keys';
+import { listApiKeys } from '@/lib/server/accounts';
 
 export const metadata = { title: 'API keys' };
 

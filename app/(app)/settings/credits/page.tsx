@@ -7,7 +7,7 @@ import { StorageMeter } from '@/components/settings/storage-meter';
 import { card } from '@/components/settings/styles';
 import { requireUser } from '@/lib/api/session';
 import { listLedger } from '@/lib/server/credits';
-import { getUsage } from '@/lib/server/usage';
+import { getUsage } from '@/lib/server/accounts';
 
 export const metadata = { title: 'Credits and usage' };
 

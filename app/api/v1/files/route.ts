@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { withApi } from '@/lib/api/with-api';
-import { paginationQuery, parseQuery } from '@/lib/api/parse';
+import { parseQuery } from '@/lib/api/parse';
 import { ApiError } from '@/lib/server/errors';
-import { fileTypeParam, listFiles, serializeFile } from '@/lib/server/files';
+import { fileTypeParam, paginationQuery } from '@/lib/contract';
+import { listFiles, serializeFile } from '@/lib/server/files';
 
 const listQuery = z.object({ ...paginationQuery, type: fileTypeParam });
 

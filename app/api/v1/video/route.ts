@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { withApi } from '@/lib/api/with-api';
-import { paginationQuery, parseJsonBody, parseQuery } from '@/lib/api/parse';
-import { createTaskBody, taskStatusParam } from '@/lib/server/api-schemas';
+import { parseJsonBody, parseQuery } from '@/lib/api/parse';
+import { createTaskBody, paginationQuery, taskStatusSchema } from '@/lib/contract';
 import { createTask, listTasks, parseConfigOrThrow, serializeTask } from '@/lib/server/tasks';
 
 // POST /api/v1/video – create a task (does not render)
@@ -17,7 +17,7 @@ export const POST = withApi(async ({ req, userId }) => {
   };
 });
 
-const listQuery = z.object({ ...paginationQuery, status: taskStatusParam.optional() });
+const listQuery = z.object({ ...paginationQuery, status: taskStatusSchema.optional() });
 
 // GET /api/v1/video – list the caller's tasks, newest first
 export const GET = withApi(async ({ req, userId }) => {

@@ -1,6 +1,6 @@
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
-import { updateTaskBody } from '@/lib/server/api-schemas';
+import { updateTaskBody } from '@/lib/contract';
 import { deleteTask, getTaskOrThrow, latestRender, parseConfigOrThrow, serializeTask, updateTask } from '@/lib/server/tasks';
 
 type Params = { taskId: string };

@@ -1,6 +1,6 @@
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
-import { convertPreviewBody } from '@/lib/server/preview-schemas';
+import { convertPreviewBody } from '@/lib/contract';
 import { convertPreview } from '@/lib/server/previews';
 
 // POST /api/v1/preview/:tempId/convert – clone a preview into a permanent task (the preview stays usable)

@@ -1,6 +1,6 @@
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
-import { renderPreviewBody } from '@/lib/server/preview-schemas';
+import { renderPreviewBody } from '@/lib/contract';
 import { renderPreview } from '@/lib/server/previews';
 
 // POST /api/v1/preview/:tempId/render – clone a preview into a permanent task and start rendering it

@@ -1,6 +1,6 @@
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
-import { renderBody } from '@/lib/server/api-schemas';
+import { renderBody } from '@/lib/contract';
 import { startRender } from '@/lib/server/renders';
 
 // POST /api/v1/video/:taskId/render – charge credits and queue a render (or report it already done)

@@ -1,0 +1,1 @@
+export { getSettings, type Settings } from './settings';

@@ -1,0 +1,90 @@
+import path from 'node:path';
+
+/**
+ * Runtime settings from the environment, with defaults that work out of the box. The one reader of
+ * process.env for settings: the web server, the workers, the chunk processes and the CLI all come here.
+ * Read on every call (not cached), so a test or script that sets a variable before use is honoured.
+ */
+export interface Settings {
+  port: number;
+  appUrl: string;
+  dataDir: string;
+  /** AUTH_SECRET, when set; otherwise lib/server generates one and keeps it under DATA_DIR. */
+  authSecret: string | undefined;
+  browserExecutable: string | undefined;
+  freeCredits: number;
+  maxUploadBytes: number;
+  maxRenderWorkers: number;
+  allowPrivateWebhooks: boolean;
+  /** Media, fonts and subtitle sources may be on private/loopback addresses (self-hosting). */
+  allowPrivateMedia: boolean;
+  /** Total time one fetch of the render path (media check, subtitle words, fonts) may take. */
+  renderFetchTimeoutMs: number;
+  /** Largest remote subtitle word list read. */
+  renderFetchMaxBytes: number;
+  /** Largest media source a render accepts (by its declared size). */
+  maxMediaBytes: number;
+  /** Overall time budget of one render attempt, from claim to stored output. */
+  renderTimeoutMs: number;
+  /** Largest JSON request body read by /api/v1 (PAYLOAD_TOO_LARGE past it). */
+  maxJsonBodyBytes: number;
+  /** Deepest nesting of arrays and objects accepted in a JSON body. */
+  maxJsonDepth: number;
+  /** Accounts (lower-case emails) that see the admin page. */
+  adminEmails: string[];
+  /** REDIS_URL: render ids go through BullMQ when set; workers poll the database otherwise. */
+  redisUrl: string | undefined;
+  /** How long a worker's claim on a job lasts without a heartbeat (tests shorten it; at least 2 s). */
+  renderLeaseMs: number;
+  /** Chromium tabs per render process. */
+  renderConcurrency: number;
+  /** Where the prebuilt composition bundle lives. */
+  remotionBundleDir: string;
+  /** The worker's name in logs and leases (WORKER_ID), before `:<pid>`; the host name by default. */
+  workerId: string | undefined;
+  /** Delays between webhook attempts; WEBHOOK_RETRY_DELAYS_MS (comma-separated ms) overrides them in tests. */
+  webhookRetryDelaysMs: number[];
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return Math.trunc(n);
+}
+
+/** 6 attempts over about an hour: now, +30 s, +2 min, +8 min, +20 min, +30 min. */
+const DEFAULT_WEBHOOK_RETRY_DELAYS_MS = [30_000, 120_000, 480_000, 1_200_000, 1_800_000];
+
+export function getSettings(): Settings {
+  const port = intFromEnv('PORT', 3000);
+  const env = process.env;
+  return {
+    port,
+    appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || './data'),
+    authSecret: env.AUTH_SECRET || undefined,
+    browserExecutable: env.BROWSER_EXECUTABLE || undefined,
+    freeCredits: intFromEnv('FREE_CREDITS', 100),
+    maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
+    maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
+    allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS === '1',
+    allowPrivateMedia: env.ALLOW_PRIVATE_MEDIA === '1',
+    renderFetchTimeoutMs: Math.max(100, intFromEnv('RENDER_FETCH_TIMEOUT_MS', 20_000)),
+    renderFetchMaxBytes: Math.max(1024, intFromEnv('RENDER_FETCH_MAX_BYTES', 10 * 1024 ** 2)),
+    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 2 * 1024 ** 3)),
+    renderTimeoutMs: Math.max(1000, intFromEnv('RENDER_TIMEOUT_MS', 60 * 60 * 1000)),
+    maxJsonBodyBytes: Math.max(1024, intFromEnv('MAX_JSON_BODY_BYTES', 5 * 1024 ** 2)),
+    maxJsonDepth: Math.max(8, intFromEnv('MAX_JSON_DEPTH', 64)),
+    adminEmails: (env.ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    redisUrl: env.REDIS_URL || undefined,
+    renderLeaseMs: Math.max(2_000, Number(env.RENDER_LEASE_MS) || 30_000),
+    renderConcurrency: Number(env.RENDER_CONCURRENCY ?? 1),
+    remotionBundleDir: path.resolve(/*turbopackIgnore: true*/ env.REMOTION_BUNDLE_DIR || 'build/remotion-bundle'),
+    workerId: env.WORKER_ID || undefined,
+    webhookRetryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS
+      ? env.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number)
+      : DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
+  };
+}

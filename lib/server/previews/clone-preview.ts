@@ -1,0 +1,14 @@
+import { createTask } from '../tasks/create-task';
+import { parseConfigOrThrow } from '../tasks/parse-config-or-throw';
+import { getPreviewOrThrow } from './get-preview-or-throw';
+
+/**
+ * Clones a preview into a permanent task; the preview stays usable. The stored config is validated
+ * again (INVALID_CONFIG) because the schema may have tightened since the preview was made.
+ */
+export async function clonePreview(input: { tempId: string; userId: string; category?: string }) {
+  const preview = await getPreviewOrThrow(input);
+  const config = parseConfigOrThrow(JSON.parse(preview.config));
+  const task = await createTask({ userId: input.userId, config, category: input.category });
+  return { preview, task };
+}

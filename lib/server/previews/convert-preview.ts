@@ -1,0 +1,25 @@
+import { CONVERT_MESSAGE } from '../../contract';
+import { serializeTask } from '../tasks/serialize-task';
+import { clonePreview } from './clone-preview';
+
+export async function convertPreview(input: { tempId: string; userId: string; category?: string }) {
+  const { preview, task } = await clonePreview(input);
+  const { taskId, videoTaskId, previewUrl, viewerUrl, configUrl, status, quality, width, height, duration, title } =
+    serializeTask(task, null);
+  return {
+    tempId: preview.id,
+    converted: true as const,
+    taskId,
+    videoTaskId,
+    previewUrl,
+    viewerUrl,
+    configUrl,
+    status,
+    quality,
+    width,
+    height,
+    duration,
+    title,
+    message: CONVERT_MESSAGE,
+  };
+}
