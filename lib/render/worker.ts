@@ -21,6 +21,7 @@ import { requireBrowserExecutable } from './browser';
 import { MediaError, mediaRefs } from './media-check';
 import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
 import { renderJob } from './render-job';
+import { sweepRenderTemp } from './sweep-temp';
 
 export interface WorkerOptions {
   workerId?: string;
@@ -49,6 +50,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const workerId = opts.workerId ?? `${getSettings().workerId ?? os.hostname()}:${process.pid}`;
   const browserExecutable = requireBrowserExecutable();
+  // What a killed worker left in the temp folder (chunks, Remotion's asset caches), past any live render's budget.
+  const swept = await sweepRenderTemp(getSettings().renderTimeoutMs);
+  if (swept.length > 0) console.log(`[worker ${workerId}] removed ${swept.length} leftover temp folder(s)`);
   const renderer = await openRenderer(workerId, browserExecutable);
   const mode = isRenderQueueEnabled() ? 'BullMQ queue' : 'database polling';
   console.log(`[worker ${workerId}] ready (${mode}; browser: ${browserExecutable})`);
