@@ -34,6 +34,8 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       APP_URL: `http://localhost:${PORT}`,
       ALLOW_PRIVATE_WEBHOOKS: '1',
+      ALLOW_PRIVATE_MEDIA: '1', // the specs serve their media from loopback
+      RENDER_FETCH_TIMEOUT_MS: '3000', // e2e/api/slow-sources.spec.ts waits for it
       WEBHOOK_RETRY_DELAYS_MS: '500,1000,1000,1000,1000', // 6 attempts in seconds, not an hour
       FREE_CREDITS: '100',
       MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB

@@ -31,6 +31,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-bench-'));
   process.env.DATA_DIR = dataDir;
   process.env.MAX_RENDER_WORKERS = '2';
+  process.env.ALLOW_PRIVATE_MEDIA = '1'; // the fixture's media is served from loopback
 
   // Media, made locally (Remotion renders the source clip and image; the WAV is written here) and
   // served on loopback: the renderer fetches URLs, as in production.

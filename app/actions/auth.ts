@@ -3,6 +3,7 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/api/auth';
+import { safeNextPath } from '@/lib/api/safe-next-path';
 import { ApiError } from '@/lib/server/errors';
 import { clientIp, loginBlock, loginBlockMessage } from '@/lib/server/accounts/login-throttle';
 import { createUser } from '@/lib/server/accounts';
@@ -37,7 +38,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const blocked = loginBlock(attempt);
   if (blocked) return { error: loginBlockMessage(blocked), email };
   try {
-    await signIn('credentials', { email, password: field(form, 'password'), redirectTo: field(form, 'next') || '/dashboard' });
+    await signIn('credentials', { email, password: field(form, 'password'), redirectTo: safeNextPath(field(form, 'next')) ?? '/dashboard' });
   } catch (err) {
     if (err instanceof AuthError) {
       // The failure was counted by the credentials provider; say so at once if it used up the last try.

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { sessionVersionOf } from '../server/accounts';
+import { logAuthError } from './auth-log';
 import { ApiError } from '../server/errors';
 import { clientIp, signInWithPassword } from '../server/accounts/login-throttle';
 import { getAuthSecret } from '../server/accounts/auth-secret';
@@ -22,13 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/signin' },
-  logger: {
-    // A wrong password is an expected outcome shown to the user, not a server error worth a stack trace.
-    error(error) {
-      if (error.name === 'CredentialsSignin') return;
-      console.error('[auth]', error);
-    },
-  },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },

@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import type { NextRequest } from 'next/server';
 import { ApiError } from '../server/errors';
+import { getSettings } from '../config';
 import { formatPath } from '../video';
+import { isNestedDeeperThan, readBoundedText } from './read-body';
 
 function issuesOf(error: z.ZodError) {
   return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 }
 
-/** Reads a JSON body; malformed JSON and schema mismatches are INVALID_REQUEST with the issues. */
+/**
+ * Reads a JSON body within MAX_JSON_BODY_BYTES (PAYLOAD_TOO_LARGE, 413) and MAX_JSON_DEPTH; malformed
+ * or too deep JSON and schema mismatches are INVALID_REQUEST with the issues.
+ */
 export async function parseJsonBody<T extends z.ZodType>(req: NextRequest, schema: T, opts: { optional?: boolean } = {}): Promise<z.infer<T>> {
-  const text = await req.text();
+  const settings = getSettings();
+  const text = await readBoundedText(req, settings.maxJsonBodyBytes);
   let body: unknown = {};
   if (text.trim() !== '') {
+    if (isNestedDeeperThan(text, settings.maxJsonDepth)) {
+      throw new ApiError('INVALID_REQUEST', `Request body is nested deeper than ${settings.maxJsonDepth} levels.`, { maxDepth: settings.maxJsonDepth });
+    }
     try {
       body = JSON.parse(text);
     } catch {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../storage/storage';
-import { mimeTypeForKey, parseRange, serveStoredFile } from './serve-file';
+import { contentDisposition, mimeTypeForKey, parseRange, serveStoredFile } from './serve-file';
 
 describe('parseRange', () => {
   it.each([
@@ -51,5 +51,17 @@ describe('serveStoredFile', () => {
     expect(res.status).toBe(206);
     expect(res.headers.get('content-security-policy')).toBeNull();
     expect(await res.text()).toBe('not');
+  });
+});
+
+describe('contentDisposition', () => {
+  it.each([
+    ['clip.mp4', `attachment; filename="clip.mp4"; filename*=UTF-8''clip.mp4`],
+    ['a\r\nSet-Cookie: x=1', `attachment; filename="aSet-Cookie: x=1"; filename*=UTF-8''aSet-Cookie%3A%20x%3D1`],
+    ['😀 film.mp4', `attachment; filename="__ film.mp4"; filename*=UTF-8''%F0%9F%98%80%20film.mp4`],
+    ['"', `attachment; filename="download"; filename*=UTF-8''download`],
+  ])('%j → a header value that Headers accepts', (name, expected) => {
+    expect(contentDisposition(name)).toBe(expected);
+    expect(() => new Headers({ 'content-disposition': contentDisposition(name) })).not.toThrow();
   });
 });

@@ -34,6 +34,17 @@ export function parseRange(header: string | null, size: number): { start: number
   return { start, end };
 }
 
+/**
+ * `attachment` with the name as given (RFC 6266/5987 `filename*`, any Unicode) and an ASCII fallback;
+ * control characters (a CR/LF would split the header) and quotes are dropped.
+ */
+export function contentDisposition(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f"\\]/g, '').slice(0, 200) || 'download';
+  const ascii = clean.replace(/[^\x20-\x7e]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
+}
+
 /** Streams a stored object with HTTP range support so browsers can seek in videos. */
 export async function serveStoredFile(storage: Storage, key: string, req: Request, opts: { download?: string } = {}) {
   const stat = await storage.stat(key);
@@ -50,7 +61,7 @@ export async function serveStoredFile(storage: Storage, key: string, req: Reques
   if (headers.get('content-type') === 'image/svg+xml') {
     headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
   }
-  if (opts.download) headers.set('content-disposition', `attachment; filename="${opts.download.replace(/"/g, '')}"`);
+  if (opts.download) headers.set('content-disposition', contentDisposition(opts.download));
   const range = parseRange(req.headers.get('range'), stat.size);
   if (range === 'invalid') {
     headers.set('content-range', `bytes */${stat.size}`);

@@ -49,9 +49,18 @@ function assertSameOrigin(req: NextRequest) {
     throw new ApiError('FORBIDDEN', 'Cross-site request refused.');
   }
   const origin = req.headers.get('origin');
-  if (origin) {
+  if (origin !== null) {
+    // `Origin: null` (sandboxed frames, file: pages) and malformed values are never our own pages.
     const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-    if (!host || new URL(origin).host !== host) throw new ApiError('FORBIDDEN', 'Cross-site request refused.');
+    if (!host || originHost(origin) !== host) throw new ApiError('FORBIDDEN', 'Cross-site request refused.');
+  }
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
   }
 }
 

@@ -19,6 +19,20 @@ export interface Settings {
   maxUploadBytes: number;
   maxRenderWorkers: number;
   allowPrivateWebhooks: boolean;
+  /** Media, fonts and subtitle sources may be on private/loopback addresses (self-hosting). */
+  allowPrivateMedia: boolean;
+  /** Total time one fetch of the render path (media check, subtitle words, fonts) may take. */
+  renderFetchTimeoutMs: number;
+  /** Largest remote subtitle word list read. */
+  renderFetchMaxBytes: number;
+  /** Largest media source a render accepts (by its declared size). */
+  maxMediaBytes: number;
+  /** Overall time budget of one render attempt, from claim to stored output. */
+  renderTimeoutMs: number;
+  /** Largest JSON request body read by /api/v1 (PAYLOAD_TOO_LARGE past it). */
+  maxJsonBodyBytes: number;
+  /** Deepest nesting of arrays and objects accepted in a JSON body. */
+  maxJsonDepth: number;
   /** Accounts (lower-case emails) that see the admin page. */
   adminEmails: string[];
   /** REDIS_URL: render ids go through BullMQ when set; workers poll the database otherwise. */
@@ -61,6 +75,13 @@ export function getSettings(): Settings {
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
     maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
     allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS === '1',
+    allowPrivateMedia: env.ALLOW_PRIVATE_MEDIA === '1',
+    renderFetchTimeoutMs: Math.max(100, intFromEnv('RENDER_FETCH_TIMEOUT_MS', 20_000)),
+    renderFetchMaxBytes: Math.max(1024, intFromEnv('RENDER_FETCH_MAX_BYTES', 10 * 1024 ** 2)),
+    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 2 * 1024 ** 3)),
+    renderTimeoutMs: Math.max(1000, intFromEnv('RENDER_TIMEOUT_MS', 60 * 60 * 1000)),
+    maxJsonBodyBytes: Math.max(1024, intFromEnv('MAX_JSON_BODY_BYTES', 5 * 1024 ** 2)),
+    maxJsonDepth: Math.max(8, intFromEnv('MAX_JSON_DEPTH', 64)),
     adminEmails: (env.ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
     redisUrl: env.REDIS_URL || undefined,
     renderLeaseMs: Math.max(2_000, Number(env.RENDER_LEASE_MS) || 30_000),

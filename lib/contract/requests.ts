@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Request shapes of /api/v1. The config itself is validated by lib/video. */
-export const metadataSchema = z.record(z.string(), z.unknown());
+/** Metadata is stored and served back as is: at most this many bytes of JSON. */
+export const MAX_METADATA_BYTES = 16 * 1024;
+export const metadataSchema = z
+  .record(z.string(), z.unknown())
+  .refine((m) => new TextEncoder().encode(JSON.stringify(m)).length <= MAX_METADATA_BYTES, {
+    message: `must be at most ${MAX_METADATA_BYTES / 1024} KB of JSON`,
+  });
 
 export const createTaskBody = z.object({
   config: z.unknown(),

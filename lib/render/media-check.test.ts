@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VideoConfig } from '../video';
 import { checkMedia, MediaError, mediaRefs } from './media-check';
 
-// A real HTTP server: /ok.png answers 200, everything else 404.
+// A real HTTP server on loopback (so ALLOW_PRIVATE_MEDIA=1): /ok.png answers 200, everything else 404.
 let server: http.Server;
 let base: string;
 beforeAll(async () => {
+  process.env.ALLOW_PRIVATE_MEDIA = '1';
   server = http.createServer((req, res) => {
     res.writeHead(req.url === '/ok.png' ? 200 : 404, { 'content-type': 'image/png' });
     res.end('x');
@@ -26,6 +27,18 @@ async function failure(config: VideoConfig): Promise<string> {
 }
 
 describe('checkMedia', () => {
+  it('refuses a source on a private or loopback address unless ALLOW_PRIVATE_MEDIA=1, naming the clip', async () => {
+    delete process.env.ALLOW_PRIVATE_MEDIA;
+    try {
+      const message = await failure({ meta, tracks: [{ clips: [{ type: 'image', src: `${base}/ok.png`, start: 0, duration: 1 }] }] });
+      expect(message).toContain(`tracks[0].clips[0] (image): could not load ${base}/ok.png: 127.0.0.1 is a private or local address; refused`);
+      const metadata = await failure({ meta, tracks: [{ clips: [{ type: 'image', src: 'http://169.254.169.254/latest/meta-data/', start: 0, duration: 1 }] }] });
+      expect(metadata).toContain('169.254.169.254 is a private or local address; refused');
+    } finally {
+      process.env.ALLOW_PRIVATE_MEDIA = '1';
+    }
+  });
+
   it('passes when every media URL loads', async () => {
     await expect(
       checkMedia({ meta, tracks: [{ clips: [{ type: 'image', src: `${base}/ok.png`, start: 0, duration: 1 }] }] }),

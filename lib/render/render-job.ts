@@ -17,6 +17,7 @@ import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
+import { fetchRemoteJson } from './render-fetch';
 import { planChunks } from './chunks';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
@@ -58,7 +59,7 @@ export async function prepareConfig(input: unknown): Promise<VideoConfig> {
   const parsed = validateVideoConfig(input);
   if (!parsed.success) throw new MediaError(`Invalid config: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   // Remote subtitle words ({ src }) are fetched here, server-side; the composition never fetches.
-  const resolved = await resolveRemoteSubtitles(parsed.config, fetch);
+  const resolved = await resolveRemoteSubtitles(parsed.config, fetchRemoteJson);
   if (!resolved.success) throw new MediaError(`Subtitles failed to load — ${resolved.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   await checkMedia(resolved.config);
   if (!fs.existsSync(path.join(BUNDLE_DIR, 'index.html'))) {

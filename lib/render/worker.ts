@@ -20,9 +20,10 @@ import type { Render } from '../server/db/generated/client';
 import { getStorage } from '../server/get-storage';
 import { requireBrowserExecutable } from './browser';
 import { runFileProcessing } from './file-processing-lane';
-import { MediaError } from './media-check';
+import { MediaError, mediaRefs } from './media-check';
 import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
 import { renderJob } from './render-job';
+import { sweepRenderTemp } from './sweep-temp';
 
 export interface WorkerOptions {
   workerId?: string;
@@ -51,6 +52,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const workerId = opts.workerId ?? `${getSettings().workerId ?? os.hostname()}:${process.pid}`;
   const browserExecutable = requireBrowserExecutable();
+  // What a killed worker left in the temp folder (chunks, Remotion's asset caches), past any live render's budget.
+  const swept = await sweepRenderTemp(getSettings().renderTimeoutMs);
+  if (swept.length > 0) console.log(`[worker ${workerId}] removed ${swept.length} leftover temp folder(s)`);
   const renderer = await openRenderer(workerId, browserExecutable);
   const mode = isRenderQueueEnabled() ? 'BullMQ queue' : 'database polling';
   console.log(`[worker ${workerId}] ready (${mode}; browser: ${browserExecutable})`);
@@ -72,7 +76,7 @@ async function openRenderer(workerId: string, browserExecutable: string) {
       try {
         await processJob(job, workerId, browser, browserExecutable);
       } catch (err) {
-        console.error(`[worker ${workerId}] job ${job.id} crashed the browser; reopening`, err);
+        console.error(`[worker ${workerId}] job ${job.id} left the browser unusable; reopening`, err instanceof Error ? err.message : err);
         await browser.close({ silent: true }).catch(() => undefined);
         browser = await open();
       }
@@ -164,6 +168,23 @@ async function runWebhookDispatcher(workerId: string, signal?: AbortSignal) {
   }
 }
 
+/** A job stopped by RENDER_TIMEOUT_MS: refunded (whatever hung, the account got nothing). */
+class RenderBudgetError extends Error {
+  override readonly name = 'RenderBudgetError';
+}
+
+/** Names the remote sources of a job that ran out of time: one of them is the likely cause. */
+function overBudgetMessage(job: Render, budgetMs: number): string {
+  let sources = '';
+  try {
+    const refs = mediaRefs(JSON.parse(job.config) as Parameters<typeof mediaRefs>[0]);
+    if (refs.length > 0) sources = `; its remote sources: ${refs.slice(0, 5).map((r) => `${r.path} (${r.type}) ${r.url}`).join(', ')}`;
+  } catch {
+    // a config that does not parse has no sources to name
+  }
+  return `Render took longer than its ${Math.round(budgetMs / 1000)} s budget (RENDER_TIMEOUT_MS) and was stopped${sources}`;
+}
+
 async function processJob(job: Render, workerId: string, browser: Awaited<ReturnType<typeof openBrowser>>, browserExecutable: string) {
   const started = Date.now();
   const tmpDir = path.join(getSettings().dataDir, 'tmp');
@@ -172,6 +193,16 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   let latest = { progress: 0, stage: 'rendering' as string };
   let lostLease: () => void = () => undefined;
   const cancelled = new Promise<void>((resolve) => (lostLease = resolve));
+  // The render's overall time budget: whatever hangs (a source that answers its first bytes, then
+  // drips), the worker stops the job, reports it and moves on.
+  const budgetMs = getSettings().renderTimeoutMs;
+  let budgetTimer: NodeJS.Timeout | undefined;
+  const overBudget = new Promise<never>((_, reject) => {
+    budgetTimer = setTimeout(() => {
+      lostLease();
+      reject(new RenderBudgetError(overBudgetMessage(job, budgetMs)));
+    }, budgetMs);
+  });
   const sendBeat = () =>
     heartbeat({ renderId: job.id, workerId, progress: latest.progress, stage: latest.stage })
       .then((ok) => { if (!ok) lostLease(); })
@@ -179,7 +210,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   const beat = setInterval(() => void sendBeat(), 1000);
   let firstFrameAt: Date | null = null;
   try {
-    const result = await renderJob({
+    const result = await Promise.race([overBudget, renderJob({
       // Uploads Remotion cannot decode are read from their proxy (lib/server/files/resolve-render-media.ts).
       config: await resolveRenderMedia(JSON.parse(job.config), job.userId),
       outputFile,
@@ -195,7 +226,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
         // A stage change is reported at once (combining can take less than a heartbeat interval).
         if (isNewStage) void sendBeat();
       },
-    });
+    })]);
     clearInterval(beat);
     await heartbeat({ renderId: job.id, workerId, progress: 0.97, stage: 'finalizing' });
     const base = `renders/${job.taskId}/${job.id}`;
@@ -215,12 +246,15 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   } catch (err) {
     clearInterval(beat);
     const message = err instanceof Error ? err.message : String(err);
-    const isUserError = err instanceof MediaError || /error loading image|could not (load|extract)|failed to fetch|404/i.test(message);
+    const isUserError = !(err instanceof RenderBudgetError) && (err instanceof MediaError || /error loading image|could not (load|extract)|failed to fetch|404/i.test(message));
     console.warn(`[worker ${workerId}] ${job.id} failed: ${message}`);
     await failRender({ renderId: job.id, workerId, error: message.slice(0, 2000), refund: !isUserError });
     if (!isUserError && /target closed|browser has disconnected|session closed/i.test(message)) throw err;
+    // A job stopped over budget may still hold a tab waiting on its source: start on a fresh browser.
+    if (err instanceof RenderBudgetError) throw err;
   } finally {
     clearInterval(beat);
+    clearTimeout(budgetTimer);
     for (const f of [outputFile, outputFile.replace(/\.mp4$/, '.poster.jpg'), outputFile.replace(/\.mp4$/, '.thumb.jpg')]) {
       await fsp.rm(f, { force: true });
     }

@@ -55,6 +55,28 @@ export class SlidingWindowLimiter {
     return this.check(key);
   }
 
+  /**
+   * Records a hit only if the key is under its limit, checking and recording in one step (nothing
+   * awaits in between, so attempts that arrive at once cannot all pass the check). Returns the hit's
+   * time, to take it back with `release`, or the refusal.
+   */
+  tryHit(key: string): { isAllowed: true; at: number } | { isAllowed: false; retryAfterMs: number } {
+    const state = this.check(key);
+    if (state.isLimited) return { isAllowed: false, retryAfterMs: state.retryAfterMs };
+    const at = this.now();
+    this.hit(key);
+    return { isAllowed: true, at };
+  }
+
+  /** Takes back one hit recorded at `at` (an attempt that turned out not to count). */
+  release(key: string, at: number): void {
+    const all = this.hits.get(key);
+    const i = all?.lastIndexOf(at) ?? -1;
+    if (!all || i < 0) return;
+    all.splice(i, 1);
+    if (all.length === 0) this.hits.delete(key);
+  }
+
   /** Forgets every hit of the key (a successful sign-in clears its failures). */
   reset(key: string): void {
     this.hits.delete(key);

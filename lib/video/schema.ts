@@ -33,8 +33,17 @@ export const srcSchema = z.union([z.string().min(1, 'must be a URL'), refSchema]
   error: 'must be a URL string or { "$ref": "<asset id>" }',
 });
 
-const seconds = z.number().min(0, 'must be 0 or more');
-const positiveSeconds = z.number().gt(0, 'must be greater than 0');
+/**
+ * The longest timeline Cutroom accepts (4 hours): every time is bounded, so whatever validates can
+ * also be rendered, played and displayed (an unbounded `duration: 1e308` would overflow frame counts).
+ */
+export const MAX_VIDEO_SECONDS = 4 * 60 * 60;
+/** The most clips (layout children included) and tracks a config may have: bounds what is stored and drawn. */
+export const MAX_CLIPS = 5000;
+export const MAX_TRACKS = 200;
+const tooLong = `must be at most ${MAX_VIDEO_SECONDS} (4 hours)`;
+const seconds = z.number().min(0, 'must be 0 or more').max(MAX_VIDEO_SECONDS, tooLong);
+const positiveSeconds = z.number().gt(0, 'must be greater than 0').max(MAX_VIDEO_SECONDS, tooLong);
 const unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const pair = z.tuple([z.number(), z.number()]);
 const scaleValue = z.union([z.number(), pair], { error: 'must be a number or a [sx, sy] pair' });
@@ -419,7 +428,7 @@ export const trackSchema = z.strictObject({
 export const videoConfigSchema = z.strictObject({
   meta: metaSchema,
   assets: assetsSchema.optional(),
-  tracks: z.array(trackSchema).min(1, 'needs at least one track'),
+  tracks: z.array(trackSchema).min(1, 'needs at least one track').max(MAX_TRACKS, `may have at most ${MAX_TRACKS} tracks`),
 });
 
 export type VideoConfig = z.infer<typeof videoConfigSchema>;

@@ -62,3 +62,39 @@ describe('summarizeIssues', () => {
     expect(summarizeIssues(issues)).toBe('p1: m1; p2: m2; p3: m3 (+1 more)');
   });
 });
+
+describe('time bounds (MAX_VIDEO_SECONDS, 4 hours)', () => {
+  const clipped = (clip: Record<string, unknown>) => ({
+    meta: { version: '2.0.0', width: 320, height: 180, fps: 30 },
+    tracks: [{ clips: [{ type: 'text', text: 'hi', start: 0, duration: 1, ...clip }] }],
+  });
+  it.each([
+    [{ duration: 1e308 }, 'tracks[0].clips[0].duration', 'must be at most 14400 (4 hours)'],
+    [{ start: 1e308 }, 'tracks[0].clips[0].start', 'must be at most 14400 (4 hours)'],
+    [{ start: 10_000, duration: 10_000 }, 'tracks[0].clips[0].duration', 'the clip ends at 20000 s, past the 14400 s (4 hours) a video may last'],
+  ])('%o is refused at %s', (clip, path, message) => {
+    const result = validateVideoConfig(clipped(clip));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues).toContainEqual({ path, message });
+  });
+  it('a clip ending exactly at 4 hours is fine', () => {
+    expect(validateVideoConfig(clipped({ start: 14_000, duration: 400 })).success).toBe(true);
+  });
+});
+
+describe('size bounds (MAX_CLIPS, MAX_TRACKS)', () => {
+  const text = { type: 'text', text: 'x', start: 0, duration: 1 };
+  it('refuses more than 5000 clips before parsing them, and more than 200 tracks', () => {
+    const many = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: [{ clips: Array(200_000).fill(text) }] });
+    expect(many).toEqual({ success: false, issues: [{ path: 'tracks', message: 'has 200000 clips; a video may have at most 5000 (layout children included)' }] });
+    const tracks = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: Array(201).fill({ clips: [text] }) });
+    expect(tracks.success).toBe(false);
+    if (!tracks.success) expect(tracks.issues).toContainEqual({ path: 'tracks', message: 'may have at most 200 tracks' });
+  });
+  it('counts layout children', () => {
+    const layout = { type: 'layout', start: 0, duration: 1, children: Array(2600).fill({ type: 'text', text: 'x' }) };
+    const result = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: [{ clips: [layout, layout] }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]?.message).toBe('has 5202 clips; a video may have at most 5000 (layout children included)');
+  });
+});

@@ -9,7 +9,7 @@ import {
 } from './capabilities';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
 import { templateDataIssues, templateParams } from './expand-template';
-import { videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
+import { MAX_CLIPS, MAX_VIDEO_SECONDS, videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
 
 export { formatPath, type ConfigIssue } from './config-issue';
 
@@ -32,6 +32,14 @@ export function validateVideoConfig(input: unknown): ValidationResult {
     path: k,
     message: `top-level "${k}" is the old v1 shape and is not supported in v2; put canvas settings in meta and audio in a track`,
   }));
+  // Counted before parsing: a config of a million clips is refused without building a million objects.
+  const rawTracks = (input as { tracks?: unknown }).tracks;
+  const rawClips = Array.isArray(rawTracks)
+    ? rawTracks.reduce((n: number, t: unknown) => n + (Array.isArray((t as { clips?: unknown } | null)?.clips) ? (t as { clips: unknown[] }).clips.length : 0), 0)
+    : 0;
+  if (rawClips > MAX_CLIPS) {
+    return { success: false, issues: [{ path: 'tracks', message: `has ${rawClips} clips; a video may have at most ${MAX_CLIPS} (layout children included)` }] };
+  }
   const parsed = videoConfigSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...describeIssue(issue, [], input));
@@ -218,6 +226,18 @@ function semanticIssues(config: VideoConfig): ConfigIssue[] {
     if (!isAssetRef(value) || findAsset(assets, pools, value.$ref)) return;
     add([...path, '$ref'], `unknown asset "${value.$ref}": no entry with that id in ${pools.map((p) => `assets.${p}`).join(' or ')}`);
   };
+
+  let clipCount = 0;
+  forEachClip(config, () => void clipCount++);
+  if (clipCount > MAX_CLIPS) add(['tracks'], `has ${clipCount} clips; a video may have at most ${MAX_CLIPS} (layout children included)`);
+
+  config.tracks.forEach((track, t) =>
+    track.clips.forEach((clip, c) => {
+      if (clip.start + clip.duration > MAX_VIDEO_SECONDS) {
+        add(['tracks', t, 'clips', c, 'duration'], `the clip ends at ${clip.start + clip.duration} s, past the ${MAX_VIDEO_SECONDS} s (4 hours) a video may last`);
+      }
+    }),
+  );
 
   forEachClip(config, (clip, path) => {
     switch (clip.type) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { db } from '../db/client';
 import { ApiError } from '../errors';
-import { loginBlock, rateLimitedError, recordLoginFailure } from './login-throttle';
+import { recordLoginSuccess, reserveLoginAttempt } from './login-throttle';
 import { checkPasswordRules, hashPassword, verifyPassword } from './passwords';
 import { getUserOrThrow } from './get-user-or-throw';
 
@@ -17,12 +17,11 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
  */
 export async function changePassword(input: { userId: string } & ChangePasswordBody): Promise<void> {
   const user = await getUserOrThrow(input.userId);
-  const block = loginBlock({ email: user.email });
-  if (block) throw rateLimitedError(block);
+  reserveLoginAttempt({ email: user.email }); // counted before the check: parallel guesses get no more tries
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    recordLoginFailure({ email: user.email });
     throw new ApiError('INVALID_REQUEST', 'Your current password is not correct.', { field: 'currentPassword' });
   }
+  recordLoginSuccess(user.email);
   const rule = checkPasswordRules(input.newPassword);
   if (rule) throw new ApiError('INVALID_REQUEST', rule, { field: 'newPassword' });
   if (input.newPassword === input.currentPassword) {

@@ -47,6 +47,17 @@ describe('signInWithPassword', () => {
     expect(await mod.throttle.signInWithPassword({ email: 'clears@x.test', password: 'password1' })).not.toBeNull();
   });
 
+  it('evaluates at most 5 of 30 wrong passwords and the right one sent at once', async () => {
+    await mod.users.createUser({ email: 'burst@x.test', password: 'password1' });
+    const outcomes = await Promise.all(
+      [...Array.from({ length: 30 }, (_, i) => `wrong-pass${i}`), 'password1'].map((password) =>
+        codeOf(mod.throttle.signInWithPassword({ email: 'burst@x.test', password, ip: '198.51.100.9' }).then((u) => (u ? 'ok' : 'wrong'))),
+      ),
+    );
+    expect(outcomes.filter((o) => o !== 'RATE_LIMITED')).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong']);
+    expect(outcomes.at(-1)).toBe('RATE_LIMITED');
+  });
+
   it('blocks an address after 20 failures across accounts, unknown ones included', async () => {
     for (let i = 0; i < 20; i++) {
       expect(await mod.throttle.signInWithPassword({ email: `nobody${i}@x.test`, password: 'wrong-pass1', ip: '192.0.2.7' })).toBeNull();

@@ -53,9 +53,23 @@ export function loginBlock(attempt: LoginAttempt): LoginBlock | null {
   return null;
 }
 
-export function recordLoginFailure(attempt: LoginAttempt): void {
-  limiters.account.hit(normalizeEmail(attempt.email));
-  if (attempt.ip) limiters.ip.hit(attempt.ip);
+/**
+ * Counts an attempt before its password is checked, so at most the limit are ever evaluated per
+ * account and address in a window, however many arrive at once. RATE_LIMITED when there is no room.
+ * The returned release takes the attempt back from the address's count (for a success).
+ */
+export function reserveLoginAttempt(attempt: LoginAttempt): { releaseIp: () => void } {
+  const account = normalizeEmail(attempt.email);
+  const byAccount = limiters.account.tryHit(account);
+  if (!byAccount.isAllowed) throw rateLimitedError({ scope: 'account', retryAfterMs: byAccount.retryAfterMs });
+  const ip = attempt.ip;
+  if (!ip) return { releaseIp: () => {} };
+  const byIp = limiters.ip.tryHit(ip);
+  if (!byIp.isAllowed) {
+    limiters.account.release(account, byAccount.at);
+    throw rateLimitedError({ scope: 'ip', retryAfterMs: byIp.retryAfterMs });
+  }
+  return { releaseIp: () => limiters.ip.release(ip, byIp.at) };
 }
 
 /** A successful sign-in clears the account's failures (not the address's: one good account proves little). */
@@ -77,14 +91,16 @@ export function rateLimitedError(block: LoginBlock): ApiError {
 
 /**
  * Checks an email and password under the limits: RATE_LIMITED while the account or the address has
- * too many recent failures (even for the right password, or guessing could go on), else the user or null.
+ * too many recent attempts (even for the right password, or guessing could go on), else the user or null.
+ * The attempt is counted before the password is checked (a failure keeps it counted).
  */
 export async function signInWithPassword(attempt: LoginAttempt & { password: string }) {
-  const block = loginBlock(attempt);
-  if (block) throw rateLimitedError(block);
+  const reserved = reserveLoginAttempt(attempt);
   const user = await verifyCredentials(attempt.email, attempt.password);
-  if (user) recordLoginSuccess(attempt.email);
-  else recordLoginFailure(attempt);
+  if (user) {
+    recordLoginSuccess(attempt.email);
+    reserved.releaseIp();
+  }
   return user;
 }
 

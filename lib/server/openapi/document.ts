@@ -7,7 +7,12 @@ const REF = '#/components/schemas/';
 
 /** The error codes an operation documents, auth failures first when it needs a key. */
 export function operationErrorCodes(op: OperationSpec): ErrorCode[] {
-  const codes: ErrorCode[] = [...(op.auth === 'key' ? authErrorCodes : []), ...op.errors];
+  const codes: ErrorCode[] = [
+    ...(op.auth === 'key' ? authErrorCodes : []),
+    ...op.errors,
+    // Every JSON body is read through lib/api/parse, which bounds its size.
+    ...(op.body?.contentType === 'application/json' ? (['PAYLOAD_TOO_LARGE'] as const) : []),
+  ];
   return [...new Set(codes)];
 }
 

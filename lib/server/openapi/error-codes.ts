@@ -19,6 +19,7 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   STORAGE_LIMIT_EXCEEDED: 'The upload would exceed the plan’s storage quota; nothing was stored.',
   NOT_FOUND: 'The resource does not exist, belongs to another account, or (previews) has expired.',
   FILE_TOO_LARGE: 'A file exceeds the server’s maximum upload size (MAX_UPLOAD_BYTES).',
+  PAYLOAD_TOO_LARGE: 'Cutroom: a JSON request body is larger than MAX_JSON_BODY_BYTES (5 MB by default); details.limitBytes gives the limit.',
   RATE_LIMITED: 'Too many requests; retry later.',
   UPLOAD_FAILED: 'The upload could not be stored.',
   REMOTE_ERROR: 'Kept for compatibility with RenderingVideo. Cutroom has no upstream service, so it does not occur.',

@@ -16,8 +16,10 @@ export async function failRender(input: { renderId: string; workerId?: string; e
     });
     if (count === 0) return null;
     let r = await tx.render.findUniqueOrThrow({ where: { id: input.renderId } });
-    await tx.task.updateMany({ where: { id: r.taskId, status: 'rendering' }, data: { status: 'failed' } });
-    if (input.refund && r.cost > 0) {
+    const isRefunded = input.refund && r.cost > 0;
+    // The task reports what the account paid for this render, as the ledger does: nothing once refunded.
+    await tx.task.updateMany({ where: { id: r.taskId, status: 'rendering' }, data: { status: 'failed', costCredits: isRefunded ? 0 : r.cost } });
+    if (isRefunded) {
       r = await tx.render.update({ where: { id: r.id }, data: { refunded: true } });
       await refundCredits(tx, { userId: r.userId, amount: r.cost, note: `Refund for failed render ${r.id}`, taskId: r.taskId, renderId: r.id });
     }

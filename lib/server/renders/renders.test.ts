@@ -111,6 +111,32 @@ describe('the job lifecycle', () => {
     expect(changed).toMatchObject({ status: 'rendering', cost: 5, remainingCredits: 91 });
   });
 
+  it('X → Y → X: alreadyRendered answers with X’s own video, and the task points at it again', async () => {
+    const user = await newUser(100);
+    const x = config(2, 1280, 720);
+    const y = config(3, 1280, 720);
+    const task = await mod.tasks.createTask({ userId: user.id, config: x });
+    const renderOnce = async () => {
+      const { renderTaskId } = await mod.renders.startRender({ userId: user.id, taskId: task.id });
+      const job = await mod.renders.claimNextRender('w-xyx');
+      expect(job?.id).toBe(renderTaskId);
+      const base = `renders/${task.id}/${renderTaskId}`;
+      await mod.renders.completeRender({ renderId: renderTaskId, workerId: 'w-xyx', outputKey: `${base}.mp4`, posterKey: `${base}.poster.jpg`, thumbKey: `${base}.thumb.jpg` });
+      return base;
+    };
+    const xBase = await renderOnce();
+    await mod.tasks.updateTask({ userId: user.id, taskId: task.id, config: y });
+    const yBase = await renderOnce();
+    expect(yBase).not.toBe(xBase);
+    await mod.tasks.updateTask({ userId: user.id, taskId: task.id, config: x });
+    const again = await mod.renders.startRender({ userId: user.id, taskId: task.id });
+    expect(again).toMatchObject({ alreadyRendered: true, cost: 2 });
+    expect('videoUrl' in again && again.videoUrl).toContain(`${xBase}.mp4`);
+    const row = await mod.db.task.findUniqueOrThrow({ where: { id: task.id } });
+    expect(row).toMatchObject({ videoKey: `${xBase}.mp4`, posterKey: `${xBase}.poster.jpg`, thumbKey: `${xBase}.thumb.jpg`, costCredits: 2 });
+    expect(await mod.credits.getBalance(user.id)).toBe(100 - 2 - 3);
+  });
+
   it('a job whose worker died is taken over after its lease, then failed with a refund after the last attempt', async () => {
     const user = await newUser(100);
     const task = await mod.tasks.createTask({ userId: user.id, config: config(2, 1280, 720) });
@@ -180,5 +206,24 @@ describe('the job lifecycle', () => {
     await mod.renders.failRender({ renderId: r1.renderTaskId, error: 'media 404', refund: false });
     await mod.renders.failRender({ renderId: r2.renderTaskId, error: 'crash', refund: true });
     expect(await mod.credits.getBalance(user.id)).toBe(97);
+    // The task says what the ledger says: the kept charge, or nothing after the refund.
+    expect((await mod.db.task.findUniqueOrThrow({ where: { id: t1.id } })).costCredits).toBe(3);
+    expect((await mod.db.task.findUniqueOrThrow({ where: { id: t2.id } })).costCredits).toBe(0);
+  });
+
+  it('deleting a task mid-render refunds the render it will never deliver, once', async () => {
+    const user = await newUser(100);
+    const queued = await mod.tasks.createTask({ userId: user.id, config: config(4, 1280, 720) });
+    const running = await mod.tasks.createTask({ userId: user.id, config: config(2, 1280, 720) });
+    await mod.renders.startRender({ userId: user.id, taskId: queued.id });
+    const { renderTaskId } = await mod.renders.startRender({ userId: user.id, taskId: running.id });
+    expect(await mod.credits.getBalance(user.id)).toBe(94);
+    await mod.db.render.update({ where: { id: renderTaskId }, data: { status: 'rendering', leaseOwner: 'w-del', leaseExpiresAt: new Date(Date.now() + 60_000) } });
+    await mod.tasks.deleteTask({ userId: user.id, taskId: queued.id });
+    await mod.tasks.deleteTask({ userId: user.id, taskId: running.id });
+    expect(await mod.credits.getBalance(user.id)).toBe(100);
+    // The worker finishing afterwards finds no job: nothing is charged or credited again.
+    expect(await mod.renders.completeRender({ renderId: renderTaskId, workerId: 'w-del', outputKey: 'renders/gone.mp4' })).toBeNull();
+    expect(await mod.credits.getBalance(user.id)).toBe(100);
   });
 });

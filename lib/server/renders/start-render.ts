@@ -26,12 +26,20 @@ export async function startRender(input: StartRenderInput) {
   const urls = taskUrls(task.id);
   const base = { taskId: task.id, quality: task.quality, width: task.width, height: task.height };
 
-  if (task.status === 'completed' && task.videoKey) {
+  if (task.status === 'completed') {
+    // "Already rendered" means this exact config's output: the newest completed render of this hash,
+    // which need not be the task's latest video (X → Y → X answers with X's render, not Y's).
     const done = await db.render.findFirst({
-      where: { taskId: task.id, status: 'completed', configHash: task.configHash },
+      where: { taskId: task.id, status: 'completed', configHash: task.configHash, outputKey: { not: null } },
       orderBy: { createdAt: 'desc' },
     });
-    if (done) {
+    if (done?.outputKey) {
+      if (task.videoKey !== done.outputKey) {
+        await db.task.updateMany({
+          where: { id: task.id, userId: input.userId, status: 'completed', configHash: task.configHash },
+          data: { videoKey: done.outputKey, posterKey: done.posterKey, thumbKey: done.thumbKey, costCredits: done.cost },
+        });
+      }
       return {
         ...base,
         renderTaskId: done.id,
@@ -39,7 +47,7 @@ export async function startRender(input: StartRenderInput) {
         alreadyRendered: true,
         cost: done.cost,
         remainingCredits: await getBalance(input.userId),
-        videoUrl: publicFileUrl(task.videoKey),
+        videoUrl: publicFileUrl(done.outputKey),
         ...urls,
       };
     }

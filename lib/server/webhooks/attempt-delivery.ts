@@ -3,7 +3,7 @@ import { db } from '../db/client';
 import type { WebhookDelivery } from '../db/generated/client';
 import { newRowId } from '../ids';
 import { signWebhook } from './webhook-signature';
-import { assertPublicWebhookTarget } from './webhook-target';
+import { outboundFetch, OutboundError } from '../net/outbound-fetch';
 
 /**
  * Delay before attempt n+1 after n failed attempts: 6 attempts over about an hour
@@ -24,11 +24,14 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
     error = 'account deleted';
   } else {
     try {
-      await assertPublicWebhookTarget(delivery.url);
       const timestamp = String(Math.floor(Date.now() / 1000));
-      const res = await fetch(delivery.url, {
+      // The address policy is applied to the address this attempt connects to (not to an earlier lookup).
+      const res = await outboundFetch(delivery.url, {
         method: 'POST',
-        redirect: 'manual',
+        allowPrivate: getSettings().allowPrivateWebhooks,
+        timeoutMs: 10_000,
+        maxBytes: 64 * 1024,
+        headersOnly: true,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Cutroom-Webhooks/1.0',
@@ -38,13 +41,11 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
           'x-cutroom-signature': `sha256=${signWebhook(user.webhookSecret, timestamp, delivery.body)}`,
         },
         body: delivery.body,
-        signal: AbortSignal.timeout(10_000),
       });
       statusCode = res.status;
-      await res.body?.cancel();
-      if (!res.ok) error = `HTTP ${res.status}`;
+      if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
     } catch (err) {
-      error = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      error = err instanceof OutboundError ? err.message : err instanceof Error ? err.message : String(err);
     }
   }
   const durationMs = Date.now() - started;

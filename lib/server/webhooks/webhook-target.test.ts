@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress } from './webhook-target';
+import { assertPublicWebhookTarget } from './webhook-target';
 
-describe('isPrivateAddress', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '224.0.0.1'])(
-    '%s is private',
-    (ip) => expect(isPrivateAddress(ip)).toBe(true),
-  );
-  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s is public', (ip) =>
-    expect(isPrivateAddress(ip)).toBe(false),
-  );
+describe('assertPublicWebhookTarget', () => {
+  // The forms an outside review got past the previous hand-written list.
+  it.each([
+    'http://127.0.0.1/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[::ffff:a9fe:a9fe]/',
+    'http://[64:ff9b::7f00:1]/',
+    'http://[2002:7f00:1::]/',
+    'http://[::ffff:0:7f00:1]/',
+    'http://localhost:3000/hook',
+  ])('refuses %s', async (url) => {
+    await expect(assertPublicWebhookTarget(url)).rejects.toMatchObject({ code: 'INVALID_REQUEST', details: { field: 'webhook_url' } });
+  });
+
+  it('accepts a public address', async () => {
+    await expect(assertPublicWebhookTarget('http://8.8.8.8/hook')).resolves.toBeUndefined();
+  });
 });

@@ -55,3 +55,27 @@ it('several dispatchers (one per worker) deliver a due webhook once, not once ea
   expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, event: 'render.failed' });
   expect(delivery?.attemptLog).toHaveLength(1);
 });
+
+it('without ALLOW_PRIVATE_WEBHOOKS a delivery to a mapped-IPv6 loopback is refused at connect and never reaches the receiver', async () => {
+  const user = await mod.users.createUser({ email: 'ssrf@x.test', password: 'password1', credits: 10 });
+  const task = await mod.tasks.createTask({
+    userId: user.id,
+    config: { meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: [{ clips: [{ type: 'text', text: 'hi', start: 0, duration: 1 }] }] },
+  });
+  // Accepted while private targets were allowed (or while the name still resolved publicly)…
+  const mapped = url.replace('127.0.0.1', '[::ffff:7f00:1]');
+  const { renderTaskId } = await mod.renders.startRender({ userId: user.id, taskId: task.id, webhookUrl: mapped });
+  await mod.renders.failRender({ renderId: renderTaskId, error: 'boom', refund: true });
+  const before = hits;
+  delete process.env.ALLOW_PRIVATE_WEBHOOKS;
+  try {
+    // …the delivery itself still refuses it.
+    const [delivery] = await mod.db.webhookDelivery.findMany({ where: { userId: user.id } });
+    expect(await mod.webhooks.attemptDelivery(delivery!)).toBe('retry');
+    const [logged] = await mod.webhooks.listWebhookDeliveries(user.id);
+    expect(logged?.attemptLog[0]?.error).toBe('::ffff:7f00:1 is a private or local address; refused');
+    expect(hits).toBe(before);
+  } finally {
+    process.env.ALLOW_PRIVATE_WEBHOOKS = '1';
+  }
+});
