@@ -45,8 +45,10 @@ export class PeakBuilder {
     const bytes = this.leftover ? Buffer.concat([this.leftover, chunk]) : chunk;
     const whole = bytes.length - (bytes.length % 2);
     this.leftover = whole < bytes.length ? bytes.subarray(whole) : null;
-    for (let i = 0; i < whole; i += 2) {
-      const v = bytes.readInt16LE(i) >> 8;
+    // An aligned copy only when the chunk is not 2-byte aligned; otherwise a view (little-endian host).
+    const samples = bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, whole / 2) : new Int16Array(Uint8Array.prototype.slice.call(bytes, 0, whole).buffer);
+    for (let i = 0; i < samples.length; i++) {
+      const v = samples[i]! >> 8;
       const value = v < -127 ? -127 : v;
       if (value < this.min) this.min = value;
       if (value > this.max) this.max = value;
@@ -100,7 +102,8 @@ export async function makeWaveform(input: string, opts: { duration: number; tool
   await runTool(
     ffmpeg,
     ['-hide_banner', '-loglevel', 'error', '-threads', '1', '-i', input, '-vn', '-sn', '-map', '0:a:0',
-      '-ac', '1', '-ar', String(ANALYSIS_RATE), '-f', 's16le', '-c:a', 'pcm_s16le', 'pipe:1'],
+      // A short resampling filter: peaks need no studio-grade anti-aliasing.
+      '-ac', '1', '-af', `aresample=${ANALYSIS_RATE}:filter_size=8`, '-f', 's16le', '-c:a', 'pcm_s16le', 'pipe:1'],
     { what: 'making the waveform', timeoutMs: 60_000 + opts.duration * 100, signal: opts.signal, onStdout: (chunk) => peaks.push(chunk) },
   );
   return peaks.finish();
