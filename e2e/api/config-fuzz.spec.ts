@@ -1,6 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mutate, prng } from '../../lib/video/testing/config-mutations';
-import { loadFixtures } from '../../lib/video/testing/load-fixtures';
 import { bearer, smallConfig } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
 
@@ -17,7 +18,9 @@ test(`${ITERATIONS} mutated configs to POST /video, PATCH /video/:id and POST /p
   const created = await request.post('/api/v1/video', { headers: bearer(key), data: { config: smallConfig() } });
   expect(created.status()).toBe(200);
   const taskId = String(((await created.json()) as { taskId: string }).taskId);
-  const fixtures = loadFixtures().map(([, f]) => f);
+  // The shared config fixtures (lib/video's loadFixtures reads the same folder, but via import.meta).
+  const dir = path.join(__dirname, '..', 'fixtures', 'configs');
+  const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown);
   const random = prng(SEED);
   const started = Date.now();
   const statuses = new Map<number, number>();
