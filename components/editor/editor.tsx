@@ -13,7 +13,7 @@
  *
  * Layout (fills the viewport):
  *   top bar ─ title · save status · undo/redo · Render
- *   insert panel │ preview (Player)        │ export + inspector
+ *   insert panel │ media library │ preview (Player) │ export + inspector
  *   timeline (toolbar, ruler, tracks, playhead)
  */
 
@@ -24,6 +24,8 @@ import type { VideoConfig } from '@/lib/video';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { EditorPreview } from './editor-preview';
 import { EditorProviders } from './editor-providers';
+import { LibraryDropZone } from '@/components/library/library-context';
+import { MediaLibrary } from '@/components/library/media-library';
 import { InsertPanel } from './insert-panel';
 import { Inspector } from './inspector';
 import { RenderPanel } from './render-panel';
@@ -52,6 +54,7 @@ function EditorRoot({ task }: { task: EditorTask }) {
   const [store] = useState(() => createEditorStore({ doc: editableConfig(task.config), title: task.title }));
   const playerRef = useRef<PlayerRef | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
+  const timelineHitRef = useRef<EditorContextValue['timelineHitRef']['current']>(null);
 
   useEffect(() => {
     const autosave = createAutosave({ store, taskId: task.taskId });
@@ -77,7 +80,7 @@ function EditorRoot({ task }: { task: EditorTask }) {
   }, [store, task.taskId]);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ taskId: task.taskId, store, playerRef, autosaveRef }),
+    () => ({ taskId: task.taskId, store, playerRef, autosaveRef, timelineHitRef }),
     [task.taskId, store],
   );
 
@@ -93,11 +96,13 @@ function EditorLayout({ task }: { task: EditorTask }) {
   const render = useRender(task);
 
   return (
+    <LibraryDropZone>
     <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-zinc-950 text-zinc-100">
       <TopBar render={render} />
       <SaveIssues />
       <div className="flex min-h-0 flex-1">
         <InsertPanel />
+        <MediaLibrary />
         <main
           className="flex min-w-0 flex-1 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)]"
           onPointerDownCapture={blurTextField}
@@ -113,5 +118,6 @@ function EditorLayout({ task }: { task: EditorTask }) {
         <Timeline />
       </div>
     </div>
+    </LibraryDropZone>
   );
 }

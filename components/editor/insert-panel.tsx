@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { builtInInsertables, type Insertable } from '@/lib/editor';
-import { ImageIcon, RectIcon, TextIcon } from '@/components/ui/icons';
+import { RectIcon, TextIcon } from '@/components/ui/icons';
 import { useEditorContext } from './editor-context';
 
 const icons: Record<string, ReactNode> = { text: <TextIcon />, rect: <RectIcon /> };
@@ -10,8 +10,8 @@ const icons: Record<string, ReactNode> = { text: <TextIcon />, rect: <RectIcon /
 /**
  * Left panel: things to put on the timeline. Each insertable builds a clip for the canvas at the
  * playhead; `insertClip` places it on the selected (or first) track and selects it.
- * Extension point: the media library adds its own items here (see `Insertable`) or calls
- * `store.getState().actions.insertClip(clip)` directly from a file tile or drop target.
+ * Uploaded media lives in its own panel (components/library), which adds clips with
+ * `actions.addMediaClip`.
  */
 export function InsertPanel({ insertables = builtInInsertables }: { insertables?: readonly Insertable[] }) {
   const { store } = useEditorContext();
@@ -37,13 +37,6 @@ export function InsertPanel({ insertables = builtInInsertables }: { insertables?
             {item.label}
           </button>
         ))}
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <h3 className="text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">Media</h3>
-        <div className="flex flex-col items-center gap-1.5 rounded-md border border-dashed border-zinc-800 p-3 text-center text-[11px] text-zinc-500">
-          <ImageIcon className="text-zinc-600" />
-          Your uploads will appear here.
-        </div>
       </div>
       <div className="mt-auto text-[10px] leading-relaxed text-zinc-600">
         <p>Space play · S split · Del delete</p>

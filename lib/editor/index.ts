@@ -27,3 +27,5 @@ export * from './track-space';
 export * from './file-usage';
 export * from './files-api';
 export * from './upload-queue';
+export * from './media-drag';
+export * from './media-strips';
