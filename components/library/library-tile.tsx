@@ -61,7 +61,6 @@ export const LibraryTile = memo(function LibraryTile({ file, onAdd, onDelete, on
         }}
       >
         {picture ? (
-          // eslint-disable-next-line @next/next/no-img-element -- user media of any size; next/image would proxy it
           <img data-testid="library-tile-picture" src={picture} alt="" draggable={false} className="h-full w-full object-cover" loading="lazy" />
         ) : (
           <div className="flex h-full w-full items-center justify-center text-zinc-600">

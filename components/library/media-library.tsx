@@ -167,7 +167,6 @@ function DragGhost({ ghost }: { ghost: TileDragGhost }) {
       style={{ left: ghost.x, top: ghost.y }}
     >
       {picture ? (
-        // eslint-disable-next-line @next/next/no-img-element -- a preview of the user's own file
         <img src={picture} alt="" className="aspect-video w-full object-cover" />
       ) : null}
       <span className="truncate px-1.5 py-0.5 text-[10px] text-zinc-200">{ghost.file.name}</span>

@@ -29,3 +29,4 @@ export * from './files-api';
 export * from './upload-queue';
 export * from './media-drag';
 export * from './media-strips';
+export * from './preview-sources';
