@@ -6,6 +6,8 @@ import { Queue, Worker } from 'bullmq';
  * (claims, leases, progress, credits), so a lost or repeated delivery can never charge twice or skip a job.
  */
 export const RENDER_QUEUE_NAME = 'cutroom-renders';
+/** Upload processing jobs (probe + derivatives), consumed by the same worker processes beside renders. */
+export const FILE_QUEUE_NAME = 'cutroom-files';
 /** How long startRender waits for Redis before leaving the job to the workers' sweep. */
 const ENQUEUE_TIMEOUT_MS = 5_000;
 
@@ -16,10 +18,13 @@ export interface RenderQueueData {
 export const redisUrl = (): string | undefined => process.env.REDIS_URL || undefined;
 export const isRenderQueueEnabled = (): boolean => Boolean(redisUrl());
 
-const holder = globalThis as unknown as { cutroomRenderQueue?: Queue<RenderQueueData> };
+const holder = globalThis as unknown as { cutroomQueues?: Map<string, Queue<RenderQueueData>> };
+const queues = (holder.cutroomQueues ??= new Map());
 
-function renderQueue(url: string): Queue<RenderQueueData> {
-  holder.cutroomRenderQueue ??= new Queue<RenderQueueData>(RENDER_QUEUE_NAME, {
+function queueFor(name: string, url: string): Queue<RenderQueueData> {
+  const existing = queues.get(name);
+  if (existing) return existing;
+  const queue = new Queue<RenderQueueData>(name, {
     connection: { url },
     defaultJobOptions: {
       // The job id is the render id: enqueueing a render twice (startRender, then a worker's sweep) is a no-op.
@@ -31,21 +36,27 @@ function renderQueue(url: string): Queue<RenderQueueData> {
       backoff: { type: 'exponential', delay: 1_000 },
     },
   });
-  return holder.cutroomRenderQueue;
+  queues.set(name, queue);
+  return queue;
 }
 
 /**
  * Hands a queued render to BullMQ when REDIS_URL is set (no-op otherwise). Never throws: when Redis is
  * unreachable the render stays `queued` in the database and a worker's sweep enqueues it later.
  */
-export async function enqueueRender(renderId: string): Promise<boolean> {
+export function enqueueRender(renderId: string): Promise<boolean> {
+  return enqueueJob(RENDER_QUEUE_NAME, renderId);
+}
+
+/** Hands a job id to the named BullMQ queue (see enqueueRender); the payload field is `renderId` for every queue. */
+export async function enqueueJob(queueName: string, renderId: string): Promise<boolean> {
   const url = redisUrl();
   if (!url) return false;
-  const queue = renderQueue(url);
+  const queue = queueFor(queueName, url);
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      queue.add('render', { renderId }, { jobId: renderId }),
+      queue.add('job', { renderId }, { jobId: renderId }),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
       }),
@@ -54,7 +65,7 @@ export async function enqueueRender(renderId: string): Promise<boolean> {
   } catch (err) {
     console.warn(`[queue] could not enqueue ${renderId} (a worker will pick it up from the database): ${String(err)}`);
     // A queue whose first connection failed stays failed: start over on the next call.
-    if (holder.cutroomRenderQueue === queue) holder.cutroomRenderQueue = undefined;
+    if (queues.get(queueName) === queue) queues.delete(queueName);
     void queue.close().catch(() => undefined);
     return false;
   } finally {
@@ -64,9 +75,9 @@ export async function enqueueRender(renderId: string): Promise<boolean> {
 
 /** Closes this process's queue connection (tests, shutdown). */
 export async function closeRenderQueue(): Promise<void> {
-  const queue = holder.cutroomRenderQueue;
-  holder.cutroomRenderQueue = undefined;
-  await queue?.close();
+  const open = [...queues.values()];
+  queues.clear();
+  await Promise.all(open.map((q) => q.close()));
 }
 
 export interface RenderQueueWorkerOptions {
@@ -81,10 +92,14 @@ export interface RenderQueueWorkerOptions {
  * A BullMQ consumer running `handle(renderId)` one job at a time. A worker that dies leaves its job's
  * lock to expire; another worker's stalled-job check puts the job back in the queue.
  */
-export function createRenderQueueWorker(handle: (renderId: string) => Promise<void>, opts: RenderQueueWorkerOptions): Worker<RenderQueueData> {
+export function createRenderQueueWorker(
+  handle: (renderId: string) => Promise<void>,
+  opts: RenderQueueWorkerOptions,
+  queueName: string = RENDER_QUEUE_NAME,
+): Worker<RenderQueueData> {
   const url = redisUrl();
   if (!url) throw new Error('REDIS_URL is not set');
-  const worker = new Worker<RenderQueueData>(RENDER_QUEUE_NAME, (job) => handle(job.data.renderId), {
+  const worker = new Worker<RenderQueueData>(queueName, (job) => handle(job.data.renderId), {
     connection: { url, maxRetriesPerRequest: null },
     name: opts.workerId,
     concurrency: 1,

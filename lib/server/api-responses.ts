@@ -173,6 +173,43 @@ export const previewRenderResponse = z.object({
   message: z.literal('Rendering started'),
 });
 
+export const fileStatusSchema = z
+  .enum(['processing', 'ready', 'failed'])
+  .describe('Cutroom: processing (probe and derivatives being made in the background) → ready, or failed (see error)');
+
+export const filmstripSchema = z
+  .object({
+    url: absoluteUrl.describe('The sprite (JPEG): tile i at x = (i % columns) × tileWidth, y = floor(i / columns) × tileHeight'),
+    indexUrl: absoluteUrl.describe('JSON { interval, tileWidth, tileHeight, columns, tiles: [{ time, x, y }] }'),
+    tileWidth: int.positive(),
+    tileHeight: int.positive(),
+    columns: int.positive(),
+    count: int.positive().describe('Number of tiles'),
+    interval: z.number().positive().describe('Seconds between tiles: tile i shows min(i × interval, duration)'),
+  })
+  .describe('Cutroom: frames of the video at a fixed interval, for the timeline');
+
+/** Cutroom's additions to a file: processing status, probed values and derivative URLs. */
+const fileProcessingFields = {
+  status: fileStatusSchema,
+  error: z.string().nullable().describe('Cutroom: why processing failed, for a person (null unless failed)'),
+  duration: z.number().min(0).nullable().describe('Cutroom: seconds (video and audio); null for images or before probing'),
+  width: int.positive().nullable().describe('Cutroom: pixels as displayed (rotation applied); null for audio'),
+  height: int.positive().nullable().describe('Cutroom: pixels as displayed (rotation applied); null for audio'),
+  fps: z.number().positive().nullable().describe('Cutroom: frames per second (video)'),
+  hasAudio: z.boolean().nullable().describe('Cutroom: whether the file has an audio stream (null for images)'),
+  thumbnailUrl: absoluteUrl.nullable().describe('Cutroom: a 320 px wide WebP (images and video)'),
+  posterUrl: absoluteUrl.nullable().describe('Cutroom: a full-size JPEG frame (video)'),
+  waveformUrl: absoluteUrl
+    .nullable()
+    .describe(
+      'Cutroom: waveform peaks JSON { version: 1, duration, channels: 1, levels: [{ bucketSeconds, data }] }; data = min,max pairs ' +
+        '(integers −127..127) per bucket; levels from 0.01 s per bucket, each 4× coarser',
+    ),
+  proxyUrl: absoluteUrl.nullable().describe('Cutroom: an H.264/AAC MP4 (or AAC M4A) the browser can play, when the original is not'),
+  filmstrip: filmstripSchema.nullable(),
+};
+
 export const fileAssetSchema = z.object({
   id: z.string().describe('File id (asset_…)'),
   name: z.string().describe('Original file name'),
@@ -181,6 +218,7 @@ export const fileAssetSchema = z.object({
   mimeType: z.string(),
   size: int.min(0).describe('Bytes'),
   createdAt: isoTimestamp,
+  ...fileProcessingFields,
 });
 
 export const uploadResponse = z.object({
@@ -191,6 +229,8 @@ export const uploadResponse = z.object({
 });
 
 export const fileListResponse = z.object({ ...ok, files: z.array(fileAssetSchema), pagination: paginationSchema });
+
+export const fileResponse = z.object({ ...ok, file: fileAssetSchema });
 
 export const fileDeletedResponse = z.object({
   ...ok,

@@ -252,6 +252,19 @@ describe('listFiles and deleteFile', () => {
       mimeType: 'image/png',
       size: png.length,
       createdAt: file!.createdAt.toISOString(),
+      // Just uploaded: processing has not run yet (lib/server/files/process-file.test.ts covers the rest).
+      status: 'processing',
+      error: null,
+      duration: null,
+      width: null,
+      height: null,
+      fps: null,
+      hasAudio: null,
+      thumbnailUrl: null,
+      posterUrl: null,
+      waveformUrl: null,
+      proxyUrl: null,
+      filmstrip: null,
     });
   });
 });

@@ -8,6 +8,10 @@ import { db } from './db/client';
 import type { File as FileRecord } from './db/generated/client';
 import { ApiError } from './errors';
 import { judgeUpload, mediaCategories, SNIFF_BYTES, type MediaCategory, type SniffedMedia } from './file-sniff';
+import { enqueueFileJobs } from './files/file-jobs';
+import { removeDerivatives } from './files/derivative-keys';
+import { processingFields } from './files/processing-fields';
+import { readSanitizedSvg } from './files/read-sanitized-svg';
 import { newFileId } from './ids';
 import { getSettings } from './settings';
 import { getUserOrThrow, plans, type Plan } from './users';
@@ -30,8 +34,9 @@ export function storageLimitFor(plan: string): number {
 }
 
 async function usedBytes(client: Db, userId: string): Promise<number> {
-  const sum = await client.file.aggregate({ where: { userId }, _sum: { size: true } });
-  return sum._sum.size ?? 0;
+  // The quota counts what the account stores: originals and their derivatives (thumbnail, filmstrip, proxy…).
+  const sum = await client.file.aggregate({ where: { userId }, _sum: { size: true, derivedSize: true } });
+  return (sum._sum.size ?? 0) + (sum._sum.derivedSize ?? 0);
 }
 
 /** The account's storage: bytes used by its uploads, and its plan's limit. */
@@ -190,7 +195,9 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     const spaceLeft = Math.max(0, limit - used - storedBytes());
     let size: number;
     try {
-      size = await storage.put(key, Readable.from(headThenRest(head, chunks)), { maxBytes: Math.min(maxFileBytes, spaceLeft) });
+      const rest = headThenRest(head, chunks);
+      const body = media.mimeType === 'image/svg+xml' ? Readable.from([await readSanitizedSvg(rest, label)]) : Readable.from(rest);
+      size = await storage.put(key, body, { maxBytes: Math.min(maxFileBytes, spaceLeft) });
     } catch (err) {
       if (err instanceof SizeLimitError) {
         if (maxFileBytes <= spaceLeft) {
@@ -271,11 +278,13 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
           createdAt: s.createdAt,
         })),
       });
+      await tx.fileJob.createMany({ data: stored.map((s) => ({ id: s.id, fileId: s.id })) });
     });
   } catch (err) {
     await removeStored(stored);
     throw toUploadError(err);
   }
+  await enqueueFileJobs(stored.map((s) => s.id));
   return db.file.findMany({ where: { id: { in: stored.map((s) => s.id) } }, orderBy: { createdAt: 'asc' } });
 }
 
@@ -331,13 +340,14 @@ export async function getFileOrThrow({ fileId, userId }: { fileId: string; userI
   return file;
 }
 
-/** Deletes the record, then the stored object; its URL answers 404 from then on. */
+/** Deletes the record, then the stored object and its derivatives; their URLs answer 404 from then on. */
 export async function deleteFile({ fileId, userId }: { fileId: string; userId: string }) {
   if (!fileId.trim()) throw new ApiError('INVALID_REQUEST', 'Missing file ID');
   const file = await getFileOrThrow({ fileId, userId });
   const { count } = await db.file.deleteMany({ where: { id: file.id, userId } });
   if (count === 0) throw new ApiError('NOT_FOUND', 'File not found'); // deleted concurrently
   await getStorage().remove(file.key);
+  await removeDerivatives(file);
   return file;
 }
 
@@ -351,5 +361,6 @@ export function serializeFile(file: FileRecord) {
     mimeType: file.mimeType,
     size: file.size,
     createdAt: file.createdAt.toISOString(),
+    ...processingFields(file),
   };
 }

@@ -93,6 +93,9 @@ export function apiSchemaParts(): [string, z.ZodType][] {
     ['FileAsset', res.fileAssetSchema],
     ['UploadResponse', res.uploadResponse],
     ['FileListResponse', res.fileListResponse],
+    ['FileResponse', res.fileResponse],
+    ['FileStatus', res.fileStatusSchema],
+    ['Filmstrip', res.filmstripSchema],
     ['FileDeletedResponse', res.fileDeletedResponse],
     ['CapabilitiesResponse', res.capabilitiesResponse],
     ['ErrorCode', res.errorCodeSchema],
@@ -133,6 +136,18 @@ export function operations(base: string): OperationSpec[] {
   const asset = {
     id: 'asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z', name: 'image.png', url: `${base}/files/uploads/usr_x/asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z.png`,
     type: 'image', mimeType: 'image/png', size: 123456, createdAt: '2026-03-19T10:00:00.000Z',
+    status: 'ready', error: null, duration: null, width: 1280, height: 720, fps: null, hasAudio: null,
+    thumbnailUrl: `${base}/files/uploads/usr_x/derived/asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z/thumb.webp`, posterUrl: null, waveformUrl: null,
+    proxyUrl: null, filmstrip: null,
+  };
+  const videoDerived = `${base}/files/uploads/usr_x/derived/asset_4Tq8Wz2Hn6Kc1Bv9Mx3P`;
+  const videoAsset = {
+    id: 'asset_4Tq8Wz2Hn6Kc1Bv9Mx3P', name: 'phone.mov', url: `${base}/files/uploads/usr_x/asset_4Tq8Wz2Hn6Kc1Bv9Mx3P.mov`,
+    type: 'video', mimeType: 'video/quicktime', size: 48213377, createdAt: '2026-03-19T10:00:00.000Z',
+    status: 'ready', error: null, duration: 12.5, width: 1080, height: 1920, fps: 30, hasAudio: true,
+    thumbnailUrl: `${videoDerived}/thumb.webp`, posterUrl: `${videoDerived}/poster.jpg`, waveformUrl: `${videoDerived}/waveform.json`,
+    proxyUrl: `${videoDerived}/proxy.mp4`,
+    filmstrip: { url: `${videoDerived}/filmstrip.jpg`, indexUrl: `${videoDerived}/filmstrip.json`, tileWidth: 90, tileHeight: 160, columns: 10, count: 13, interval: 1 },
   };
   const renderStarted = {
     success: true, taskId, renderTaskId: 'rt_2WcX7pLq9TzK4mF1', status: 'rendering', quality: '1080p', width: 1920, height: 1080,
@@ -220,7 +235,10 @@ export function operations(base: string): OperationSpec[] {
       summary: 'Upload files',
       description:
         'Uploads images, videos or audio (multipart fields `file` and/or `files`, several at once) for use as clip sources. ' +
-        'Files are accepted by their real content type. Storage quota per plan: Free 512 MB, Starter 10 GB, Standard 20 GB, Pro 50 GB.',
+        'Files are accepted by their real content type. Storage quota per plan: Free 512 MB, Starter 10 GB, Standard 20 GB, Pro 50 GB ' +
+        '(originals and their derivatives count). Cutroom: each file comes back `status: "processing"`; it is probed and its ' +
+        'derivatives made in the background (GET /api/v1/files/{fileId}). SVGs are sanitized (scripts, event handlers, external ' +
+        'references removed) before they are stored.',
       body: { schema: 'UploadBody', contentType: 'multipart/form-data', required: true },
       response: {
         schema: 'UploadResponse', description: 'The stored files.',
@@ -231,18 +249,29 @@ export function operations(base: string): OperationSpec[] {
     {
       method: 'get', path: '/api/v1/files', operationId: 'listFiles', tag: 'Files', auth: 'key',
       summary: 'List uploaded files',
-      description: 'Lists your uploaded files, newest first.',
+      description: 'Lists your uploaded files, newest first. Cutroom adds each file\'s processing status, probed values and derivative URLs.',
       parameters: [
         ...pageParams,
         { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio', 'font'] } },
       ],
-      response: { schema: 'FileListResponse', description: 'One page of files.', examples: { page: { success: true, files: [asset], pagination: { page: 1, limit: 20, total: 12 } } } },
+      response: { schema: 'FileListResponse', description: 'One page of files.', examples: { page: { success: true, files: [videoAsset, asset], pagination: { page: 1, limit: 20, total: 12 } } } },
       errors: ['INVALID_REQUEST'],
+    },
+    {
+      method: 'get', path: '/api/v1/files/{fileId}', operationId: 'getFile', tag: 'Files', auth: 'key', isCutroomOnly: true,
+      summary: 'Get one file',
+      description:
+        'One of your files with its processing status (`processing` → `ready` | `failed` with `error`), probed values ' +
+        '(duration, displayed width/height, fps, hasAudio) and derivatives: thumbnail, poster, filmstrip sprite + index, ' +
+        'waveform peaks, and a web-playable proxy when the original is not. Poll it after an upload until status is not `processing`.',
+      parameters: [{ name: 'fileId', in: 'path', required: true, description: 'File id from upload or listing.', schema: { type: 'string' } }],
+      response: { schema: 'FileResponse', description: 'The file.', examples: { video: { success: true, file: videoAsset } } },
+      errors: ['NOT_FOUND'],
     },
     {
       method: 'delete', path: '/api/v1/files/{fileId}', operationId: 'deleteFile', tag: 'Files', auth: 'key',
       summary: 'Delete a file',
-      description: 'Permanently deletes the stored file and its record.',
+      description: 'Permanently deletes the stored file, its derivatives (thumbnail, poster, filmstrip, waveform, proxy) and its record.',
       parameters: [{ name: 'fileId', in: 'path', required: true, description: 'File id from upload or listing.', schema: { type: 'string' } }],
       response: {
         schema: 'FileDeletedResponse', description: 'The file is gone.',
