@@ -13,11 +13,13 @@ import {
   MAX_ATTEMPTS,
   rendersToRequeue,
 } from '../server/renders';
+import { resolveRenderMedia } from '../server/files/resolve-render-media';
 import { dispatchDueWebhooks } from '../server/webhooks';
 import { getSettings } from '../server/settings';
 import type { Render } from '../server/db/generated/client';
 import { getStorage } from '../storage';
 import { requireBrowserExecutable } from './browser';
+import { runFileProcessing } from './file-processing-lane';
 import { MediaError } from './media-check';
 import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from './queue';
 import { renderJob } from './render-job';
@@ -53,10 +55,12 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const mode = isRenderQueueEnabled() ? 'BullMQ queue' : 'database polling';
   console.log(`[worker ${workerId}] ready (${mode}; browser: ${browserExecutable})`);
   const webhooks = runWebhookDispatcher(workerId, opts.signal);
+  const processing = runFileProcessing(workerId, opts.signal, opts.pollMs);
   if (isRenderQueueEnabled()) await consumeQueue(workerId, renderer, opts.signal);
   else await pollDatabase(workerId, renderer, opts);
   await renderer.close();
   await webhooks;
+  await processing;
 }
 
 /** The worker's browser and how to run one claimed job on it (reopening the browser if the job crashed it). */
@@ -176,7 +180,8 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   let firstFrameAt: Date | null = null;
   try {
     const result = await renderJob({
-      config: JSON.parse(job.config),
+      // Uploads Remotion cannot decode are read from their proxy (lib/server/files/resolve-render-media.ts).
+      config: await resolveRenderMedia(JSON.parse(job.config), job.userId),
       outputFile,
       browser,
       browserExecutable,
