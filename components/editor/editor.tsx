@@ -13,12 +13,16 @@
  *
  * Layout (fills the viewport):
  *   top bar ─ title · save status · undo/redo · Render
- *   insert panel │ media library │ preview (Player) │ export + inspector
+ *   left panel (Media | Elements) │ preview (Player) │ export + inspector
  *   timeline (toolbar, ruler, tracks, playhead)
+ * Below 768 px the middle row stacks (preview, inspector, left panel) and scrolls.
+ *
+ * `media`: what the left panel's Media tab shows; by default the media library (components/library).
+ * Files dropped anywhere on the editor upload to it (`LibraryDropZone` wraps the whole layout).
  */
 
 import type { PlayerRef } from '@remotion/player';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createAutosave, createEditorStore, type Autosave } from '@/lib/editor';
 import type { VideoConfig } from '@/lib/video';
 import { EditorContext, type EditorContextValue } from './editor-context';
@@ -26,8 +30,9 @@ import { EditorPreview } from './editor-preview';
 import { EditorProviders } from './editor-providers';
 import { LibraryDropZone } from '@/components/library/library-context';
 import { MediaLibrary } from '@/components/library/media-library';
-import { InsertPanel } from './insert-panel';
-import { Inspector } from './inspector';
+import { Inspector } from './inspector/inspector';
+import { LeftPanel } from './left-panel';
+import { RenderCostDialog } from './render-cost-dialog';
 import { RenderPanel } from './render-panel';
 import { Timeline } from './timeline/timeline';
 import { SaveIssues, TopBar } from './top-bar';
@@ -42,15 +47,15 @@ function editableConfig(config: VideoConfig): VideoConfig {
   return config.tracks.length > 0 ? config : { ...config, tracks: [{ clips: [] }] };
 }
 
-export function Editor({ task }: { task: EditorTask }) {
+export function Editor({ task, media }: { task: EditorTask; media?: ReactNode }) {
   return (
     <EditorProviders>
-      <EditorRoot key={task.taskId} task={task} />
+      <EditorRoot key={task.taskId} task={task} media={media} />
     </EditorProviders>
   );
 }
 
-function EditorRoot({ task }: { task: EditorTask }) {
+function EditorRoot({ task, media }: { task: EditorTask; media?: ReactNode }) {
   const [store] = useState(() => createEditorStore({ doc: editableConfig(task.config), title: task.title }));
   const playerRef = useRef<PlayerRef | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
@@ -86,12 +91,12 @@ function EditorRoot({ task }: { task: EditorTask }) {
 
   return (
     <EditorContext.Provider value={context}>
-      <EditorLayout task={task} />
+      <EditorLayout task={task} media={media} />
     </EditorContext.Provider>
   );
 }
 
-function EditorLayout({ task }: { task: EditorTask }) {
+function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) {
   useEditorShortcuts();
   const render = useRender(task);
 
@@ -100,20 +105,22 @@ function EditorLayout({ task }: { task: EditorTask }) {
     <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-zinc-950 text-zinc-100">
       <TopBar render={render} />
       <SaveIssues />
-      <div className="flex min-h-0 flex-1">
-        <InsertPanel />
-        <MediaLibrary />
+      <div className="flex min-h-0 flex-1 flex-col overflow-y-auto md:flex-row md:overflow-hidden">
+        <div className="order-3 md:order-none md:flex md:min-h-0">
+          <LeftPanel media={media ?? <MediaLibrary />} />
+        </div>
         <main
-          className="flex min-w-0 flex-1 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)]"
+          className="order-1 flex h-[42vh] min-w-0 shrink-0 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)] md:order-none md:h-auto md:flex-1 md:shrink"
           onPointerDownCapture={blurTextField}
         >
           <EditorPreview />
         </main>
-        <aside aria-label="Inspector" className="flex w-80 shrink-0 flex-col border-l border-zinc-800 bg-zinc-900/40">
+        <aside aria-label="Inspector" className="order-2 flex w-full shrink-0 flex-col border-zinc-800 bg-zinc-900/40 md:order-none md:w-80 md:border-l">
           <RenderPanel render={render} />
           <Inspector />
         </aside>
       </div>
+      <RenderCostDialog render={render} />
       <div className="h-[36%] min-h-52 shrink-0 border-t border-zinc-800">
         <Timeline />
       </div>

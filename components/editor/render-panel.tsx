@@ -65,7 +65,7 @@ export function RenderPanel({ render }: { render: RenderController }) {
             <AlertIcon className="mt-0.5 shrink-0" />
             <span>{status.error ?? 'The render failed.'}</span>
           </div>
-          <Button size="sm" variant="secondary" className="self-start" onClick={() => void render.start()}>
+          <Button size="sm" variant="secondary" className="self-start" onClick={render.requestRender}>
             Try again
           </Button>
         </div>

@@ -51,7 +51,7 @@ export function TopBar({ render }: { render: RenderController }) {
       <Button
         variant="primary"
         disabled={render.isStarting || render.isRendering}
-        onClick={() => void render.start()}
+        onClick={render.requestRender}
         icon={render.isStarting || render.isRendering ? <SpinnerIcon /> : null}
       >
         Render

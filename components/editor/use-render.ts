@@ -4,11 +4,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import {
   ApiRequestError,
+  getCredits,
   getRenderStatus,
   normalizeRenderStatus,
   startRender,
   type RenderStatus,
 } from '@/lib/editor';
+import type { EditorDoc } from '@/lib/editor';
 import { useEditorContext } from './editor-context';
 import type { EditorTask } from './types';
 
@@ -33,7 +35,17 @@ export interface RenderController {
   hasActivity: boolean;
   start: () => Promise<void>;
   dismiss: () => void;
+  /** Render button: shows the cost and asks first (`isConfirming`); `start` runs on confirm. */
+  requestRender: () => void;
+  cancelRender: () => void;
+  isConfirming: boolean;
+  /** The document the last render was started from (unchanged since → the server renders it for free). */
+  renderedDoc: EditorDoc | null;
+  /** The balance (GET /api/v1/credits), refreshed when the dialog opens and after a render starts. */
+  credits: { balance: number | null; isLoading: boolean; error: string | null };
 }
+
+export const creditsQueryKey = ['credits'] as const;
 
 /** Renders whose status still says "created" right after the render call are polled this many times. */
 const MAX_CREATED_POLLS = 10;
@@ -43,7 +55,7 @@ const MAX_CREATED_POLLS = 10;
  * `GET /api/v1/video/:taskId` every second (TanStack Query) while the status is "rendering".
  */
 export function useRender(task: EditorTask): RenderController {
-  const { taskId, autosaveRef } = useEditorContext();
+  const { taskId, autosaveRef, store } = useEditorContext();
   const queryClient = useQueryClient();
   const queryKey = useMemo(() => ['video-render-status', taskId] as const, [taskId]);
   const [isStarting, setIsStarting] = useState(false);
@@ -52,6 +64,14 @@ export function useRender(task: EditorTask): RenderController {
   const [isPolling, setIsPolling] = useState(task.status === 'rendering');
   const [createdPolls, setCreatedPolls] = useState(0);
   const [isDismissed, setIsDismissed] = useState(false);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [renderedDoc, setRenderedDoc] = useState<EditorDoc | null>(() => (task.status === 'completed' ? store.getState().doc : null));
+
+  const creditsQuery = useQuery({
+    queryKey: creditsQueryKey,
+    queryFn: ({ signal }) => getCredits(signal),
+    staleTime: 0,
+  });
 
   const query = useQuery({
     queryKey,
@@ -90,7 +110,9 @@ export function useRender(task: EditorTask): RenderController {
   const start = useCallback(async () => {
     setStartError(null);
     setIsDismissed(false);
+    setIsConfirming(false);
     setIsStarting(true);
+    const doc = store.getState().doc;
     try {
       try {
         await autosaveRef.current?.flush();
@@ -99,6 +121,8 @@ export function useRender(task: EditorTask): RenderController {
         return;
       }
       const response = await startRender(taskId);
+      setRenderedDoc(doc);
+      void queryClient.invalidateQueries({ queryKey: creditsQueryKey });
       setReceipt({ cost: response.cost, remainingCredits: response.remainingCredits, alreadyRendered: response.alreadyRendered });
       const next: RenderStatus =
         response.status === 'completed'
@@ -119,7 +143,12 @@ export function useRender(task: EditorTask): RenderController {
     } finally {
       setIsStarting(false);
     }
-  }, [autosaveRef, queryClient, queryKey, taskId]);
+  }, [autosaveRef, queryClient, queryKey, taskId, store]);
+
+  const requestRender = useCallback(() => {
+    setIsConfirming(true);
+    void creditsQuery.refetch();
+  }, [creditsQuery]);
 
   const isRendering = status.status === 'rendering';
   const hasActivity =
@@ -134,6 +163,15 @@ export function useRender(task: EditorTask): RenderController {
     receipt,
     hasActivity,
     start,
+    requestRender,
+    cancelRender: () => setIsConfirming(false),
+    isConfirming,
+    renderedDoc,
+    credits: {
+      balance: creditsQuery.data?.credits ?? null,
+      isLoading: creditsQuery.isFetching && creditsQuery.data === undefined,
+      error: creditsQuery.isError ? creditsQuery.error.message : null,
+    },
     dismiss: () => {
       setIsDismissed(true);
       setStartError(null);

@@ -56,14 +56,14 @@ export function MediaLibrary() {
   };
 
   return (
-    <section aria-label="Media library" data-testid="media-library" className="flex w-64 shrink-0 flex-col border-r border-zinc-800 bg-zinc-900/30">
-      <div className="flex items-center justify-between gap-2 border-b border-zinc-800 px-3 py-2">
-        <h3 className="text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">Media</h3>
+    <section aria-label="Media library" data-testid="media-library" className="flex min-h-full flex-col gap-2">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">Your media</h3>
         <Button size="sm" variant="primary" icon={<UploadIcon width={14} height={14} />} onClick={openPicker}>
           Upload
         </Button>
       </div>
-      <div className="flex flex-col gap-2 px-3 pt-2">
+      <div className="flex flex-col gap-2">
         <input
           type="search"
           value={query}
@@ -102,7 +102,7 @@ export function MediaLibrary() {
         </div>
         <UploadList uploads={uploads} onDismiss={dismissUpload} />
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
+      <div className="flex-1">
         {error ? (
           <p role="alert" className="text-xs text-red-300">
             Could not load your media: {error.message}

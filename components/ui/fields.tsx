@@ -8,7 +8,22 @@ import { cn } from './cn';
  * value, except while the user is mid-way through typing something that is not a value yet
  * ("", "-", "1e"), which is kept as a local draft and never written. `onCommit` runs on blur and
  * Enter, which the editor uses to end an undo merge run.
+ *
+ * Refusals: a typed number outside `min`/`max` is never passed on, and `onChange` may return a
+ * message when the store refused the value; either way the field keeps what was typed, says why
+ * under it, and goes back to the stored value on blur.
  */
+
+/** What `onChange` returns: a message when the value was refused, else nothing. */
+export type FieldChangeResult = string | void | undefined;
+
+function rangeMessage(n: number, min: number | undefined, max: number | undefined): string | undefined {
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    if (min !== undefined && max !== undefined) return `Must be between ${min} and ${max}`;
+    return min !== undefined ? `Must be ${min} or more` : `Must be ${max} or less`;
+  }
+  return undefined;
+}
 
 const inputClass =
   'h-7 w-full min-w-0 rounded-md border border-zinc-700/80 bg-zinc-900 px-2 text-xs text-zinc-100 tabular-nums ' +
@@ -65,10 +80,10 @@ interface DraftState<T> {
 export interface NumberFieldProps {
   label: string;
   value: number | undefined;
-  onChange: (value: number) => void;
+  onChange: (value: number) => FieldChangeResult;
   onCommit?: () => void;
   step?: number;
-  /** Arrow-key limits (typed values are not clamped; validation reports them). */
+  /** Limits: arrows stop there, typed values outside are refused with a message. */
   min?: number;
   max?: number;
   precision?: number;
@@ -97,9 +112,18 @@ export function NumberField({
 }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<DraftState<number | undefined> | null>(null);
-  const shown = draft && Object.is(draft.base, value) ? draft.text : formatNumber(value, precision);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const isDrafting = draft !== null && Object.is(draft.base, value);
+  const shown = isDrafting ? draft.text : formatNumber(value, precision);
+  const shownError = (isDrafting ? refusal : null) ?? error;
 
   const clamp = (n: number) => Math.min(max ?? Infinity, Math.max(min ?? -Infinity, n));
+  /** Passes a value on unless it is out of range or refused; returns the refusal. */
+  const offer = (n: number): string | null => {
+    const message = rangeMessage(n, min, max) ?? onChange(n) ?? null;
+    setRefusal(message || null);
+    return message || null;
+  };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -107,8 +131,10 @@ export function NumberField({
       const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
       const next = Number(clamp((value ?? 0) + delta).toFixed(precision));
       setDraft(null);
+      setRefusal(null);
       onChange(next);
     } else if (event.key === 'Enter') {
+      if (isDrafting && refusal) return;
       setDraft(null);
       onCommit?.();
       event.currentTarget.select();
@@ -119,7 +145,7 @@ export function NumberField({
   };
 
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint} wide={wide}>
+    <FieldShell id={id} label={label} error={shownError} hint={hint} wide={wide}>
       <div className="relative">
         <input
           id={id}
@@ -129,16 +155,18 @@ export function NumberField({
           spellCheck={false}
           value={shown}
           placeholder={placeholder}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className={cn(inputClass, suffix && 'pr-7', error && invalidClass)}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={shownError ? `${id}-error` : undefined}
+          className={cn(inputClass, suffix && 'pr-7', shownError && invalidClass)}
           onChange={(event) => {
             const text = event.target.value;
             const parsed = parseNumber(text);
             if (parsed !== null && !Object.is(parsed, value)) {
-              setDraft({ text, base: parsed });
-              onChange(parsed);
+              // A refused value leaves the stored one in place: the draft stays against it.
+              const refused = offer(parsed);
+              setDraft({ text, base: refused ? value : parsed });
             } else {
+              setRefusal(null);
               setDraft({ text, base: value });
             }
           }}
@@ -146,6 +174,7 @@ export function NumberField({
           onFocus={(event) => event.currentTarget.select()}
           onBlur={() => {
             setDraft(null);
+            setRefusal(null);
             onCommit?.();
           }}
         />
@@ -162,7 +191,7 @@ export function NumberField({
 export interface LengthFieldProps extends Omit<NumberFieldProps, 'value' | 'onChange' | 'suffix'> {
   value: number | string | undefined;
   /** A number of pixels, a percentage string ("50%"), or undefined when cleared. */
-  onChange: (value: number | string | undefined) => void;
+  onChange: (value: number | string | undefined) => FieldChangeResult;
 }
 
 function parseLength(text: string): number | string | undefined | null {
@@ -176,11 +205,14 @@ function parseLength(text: string): number | string | undefined | null {
 export function LengthField({ label, value, onChange, onCommit, step = 1, placeholder, error, hint, wide }: LengthFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<DraftState<number | string | undefined> | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const formatted = typeof value === 'number' ? formatNumber(value, 2) : (value ?? '');
-  const shown = draft && Object.is(draft.base, value) ? draft.text : formatted;
+  const isDrafting = draft !== null && Object.is(draft.base, value);
+  const shown = isDrafting ? draft.text : formatted;
+  const shownError = (isDrafting ? refusal : null) ?? error;
 
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint} wide={wide}>
+    <FieldShell id={id} label={label} error={shownError} hint={hint} wide={wide}>
       <input
         id={id}
         type="text"
@@ -188,15 +220,18 @@ export function LengthField({ label, value, onChange, onCommit, step = 1, placeh
         spellCheck={false}
         value={shown}
         placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        className={cn(inputClass, error && invalidClass)}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={shownError ? `${id}-error` : undefined}
+        className={cn(inputClass, shownError && invalidClass)}
         onChange={(event) => {
           const text = event.target.value;
           const parsed = parseLength(text);
           if (parsed !== null && !Object.is(parsed, value)) {
-            setDraft({ text, base: parsed });
-            onChange(parsed);
+            const refused = onChange(parsed) || null;
+            setRefusal(refused);
+            setDraft({ text, base: refused ? value : parsed });
           } else {
+            setRefusal(null);
             setDraft({ text, base: value });
           }
         }}
@@ -213,6 +248,7 @@ export function LengthField({ label, value, onChange, onCommit, step = 1, placeh
         onFocus={(event) => event.currentTarget.select()}
         onBlur={() => {
           setDraft(null);
+          setRefusal(null);
           onCommit?.();
         }}
       />
@@ -262,7 +298,7 @@ function toPickerValue(color: string | undefined): string {
 export interface ColorFieldProps {
   label: string;
   value: string | undefined;
-  onChange: (value: string) => void;
+  onChange: (value: string) => FieldChangeResult;
   onCommit?: () => void;
   placeholder?: string;
   error?: string;
@@ -310,5 +346,68 @@ export function ColorField({ label, value, onChange, onCommit, placeholder = '#f
         />
       </div>
     </FieldShell>
+  );
+}
+
+export interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => FieldChangeResult;
+  /** Shown (and offered) when `value` is undefined. */
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  wide?: boolean;
+}
+
+/** A native select: keyboard and screen readers work as everywhere. */
+export function SelectField<T extends string>({ label, value, options, onChange, placeholder, error, hint, wide }: SelectFieldProps<T>) {
+  const id = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const shownError = refusal ?? error;
+  return (
+    <FieldShell id={id} label={label} error={shownError} hint={hint} wide={wide}>
+      <select
+        id={id}
+        value={value ?? ''}
+        aria-invalid={shownError ? true : undefined}
+        className={cn(inputClass, 'pr-1', shownError && invalidClass)}
+        onChange={(event) => setRefusal(onChange(event.target.value as T) || null)}
+      >
+        {value === undefined ? <option value="">{placeholder ?? '—'}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export interface CheckboxFieldProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => FieldChangeResult;
+  wide?: boolean;
+}
+
+/** A labelled checkbox aligned with the other fields of the grid. */
+export function CheckboxField({ label, checked, onChange, wide }: CheckboxFieldProps) {
+  const id = useId();
+  return (
+    <div className={cn('flex min-w-0 items-end pb-1', wide && 'col-span-2')}>
+      <label htmlFor={id} className="flex cursor-pointer items-center gap-2 text-xs text-zinc-300 select-none">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          className="size-3.5 accent-indigo-500"
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+    </div>
   );
 }

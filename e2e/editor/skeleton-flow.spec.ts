@@ -31,7 +31,8 @@ test('sign up → new video → add and move a text clip → preview → render 
   await page.getByLabel('Height').press('Tab');
 
   // Add a text clip and type its text: the preview shows it at once.
-  await page.getByRole('button', { name: 'Add text' }).click();
+  await page.getByRole('tab', { name: 'Elements' }).click();
+  await page.getByRole('button', { name: 'Add title' }).click();
   const clip = page.getByTestId('timeline-clip').first();
   await expect(clip).toHaveAttribute('data-selected', 'true');
   const text = page.getByLabel('Text');
@@ -73,7 +74,8 @@ test('sign up → new video → add and move a text clip → preview → render 
   await page.screenshot({ path: testInfo.outputPath('editor.png') });
 
   // Render: progress shows, then the MP4 plays in the page and downloads.
-  await page.getByRole('button', { name: 'Render' }).click();
+  await page.getByRole('button', { name: 'Render', exact: true }).click();
+  await page.getByTestId('render-cost-dialog').getByRole('button', { name: /^Render for/ }).click();
   await expect(page.getByRole('progressbar')).toBeVisible();
   const output = page.getByTestId('render-output');
   await expect(output).toBeVisible({ timeout: 150_000 });

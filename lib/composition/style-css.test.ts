@@ -33,4 +33,11 @@ describe('style-css', () => {
   it('draws box fill, outline and rounding', () => {
     expect(boxCss({ fill: '#111', stroke: '#fff', strokeWidth: 2, borderRadius: 8 })).toMatchObject({ background: '#111', border: '2px solid #fff', borderRadius: 8 });
   });
+
+  it('draws a text background box only when backgroundColor is set, padded and rounded', () => {
+    expect(textCss({ backgroundColor: 'rgba(0,0,0,0.5)', padding: 12, borderRadius: 8 }, false)).toMatchObject({
+      background: 'rgba(0,0,0,0.5)', padding: 12, borderRadius: 8,
+    });
+    expect(textCss({ padding: 12 }, false)).not.toHaveProperty('padding');
+  });
 });

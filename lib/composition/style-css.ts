@@ -57,6 +57,10 @@ export function textCss(style: Style, hasWidth: boolean): CSSProperties {
     // Stroke behind the fill, so a thick outline does not eat into the glyphs.
     paintOrder: 'stroke fill',
     textShadow: shadowCss(style),
+    // The background box (Cutroom's addition): padding only applies with a box to pad.
+    ...(style.backgroundColor === undefined
+      ? {}
+      : { background: style.backgroundColor, padding: style.padding ?? 0, borderRadius: style.borderRadius, boxSizing: 'border-box' as const }),
   };
 }
 

@@ -146,3 +146,11 @@ export async function getRenderStatus(taskId: string, signal?: AbortSignal, fetc
   const raw = await requestJson<unknown>(videoUrl(taskId), { method: 'GET', signal, cache: 'no-store' }, fetchImpl);
   return normalizeRenderStatus(raw);
 }
+
+/** `GET /api/v1/credits`: the caller's balance. */
+export async function getCredits(signal?: AbortSignal, fetchImpl?: FetchLike): Promise<{ credits: number }> {
+  const body = await requestJson<{ credits?: unknown }>('/api/v1/credits', { signal }, fetchImpl);
+  const credits = Number(body.credits);
+  if (!Number.isFinite(credits)) throw new ApiRequestError('The server sent no balance', { code: 'BAD_RESPONSE', status: 200 });
+  return { credits };
+}

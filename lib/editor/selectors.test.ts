@@ -13,13 +13,14 @@ describe('preview selector', () => {
     expect(select(store.getState())).toBe(first);
   });
 
-  it('keeps showing the last valid document while the current one is invalid', () => {
+  it('never sees an invalid document: the store refuses the edit', () => {
     const store = createEditorStore({ doc: newVideoConfig() });
     const select = createPreviewSelector();
     const valid = store.getState().doc;
-    select(store.getState());
-    store.getState().actions.updateMeta({ width: 0 });
-    expect(select(store.getState())).toEqual({ config: valid, isStale: true });
+    const first = select(store.getState());
+    expect(store.getState().actions.updateMeta({ width: 0 }).status).toBe('refused');
+    expect(select(store.getState())).toBe(first);
+    expect(first).toEqual({ config: valid, isStale: false });
     store.getState().actions.updateMeta({ width: 1280 });
     expect(select(store.getState())).toEqual({ config: store.getState().doc, isStale: false });
   });

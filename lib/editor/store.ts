@@ -2,18 +2,23 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Clip, ConfigIssue, Meta } from '../video';
 import { getClip, sameRef } from './clip-ref';
 import {
+  addAnimation,
   addClip,
   addTrack,
   duplicateClip,
   moveClip,
   movedClipRef,
+  removeAnimation,
   removeClip,
   removeTrack,
+  scaleCanvas,
   splitClip,
   trimClip,
+  updateAnimation,
   updateClip,
   updateMeta,
   updateTrack,
+  type AnimationPatch,
   addMediaClip,
   mediaClipPlacement,
   moveTrack,
@@ -24,10 +29,12 @@ import {
   shiftedClipRef,
   type AddMediaClipArgs,
   type ClipPatch,
+  type ScaleCanvasArgs,
   type TrackPatch,
   type MoveClipArgs,
   type TrimClipArgs,
 } from './commands';
+import { checkEdit } from './check-edit';
 import * as history from './history';
 import { clampZoom, DEFAULT_ZOOM } from './ruler';
 import { cleanSeconds, framesToSeconds, quantize, secondsToFrames } from './time';
@@ -73,6 +80,10 @@ export interface EditorState {
   actions: EditorActions;
 }
 
+/** What became of an edit: applied, a no-op, or refused because the result would not validate. */
+export type EditResult =
+  | { status: 'applied' | 'unchanged'; issues: [] }
+  | { status: 'refused'; issues: ConfigIssue[] };
 export interface MediaDropPreview {
   trackIndex: number;
   /** True when the clip goes to a new track (drawn above the top one). */
@@ -83,8 +94,14 @@ export interface MediaDropPreview {
 }
 
 export interface EditorActions {
-  /** Runs any command as one undo step (or merged with the previous step sharing `mergeKey`). */
+  /**
+   * Runs any command as one undo step (or merged with the previous step sharing `mergeKey`). The
+   * store's document is always valid: an edit whose result fails lib/video's validation is refused
+   * (nothing changes) and its issues are returned, for the field to show.
+   */
   apply(edit: (doc: EditorDoc) => EditorDoc, options?: { mergeKey?: string; selection?: ClipRef | null }): boolean;
+  /** `apply`, telling why a refused edit was refused. */
+  tryApply(edit: (doc: EditorDoc) => EditorDoc, options?: { mergeKey?: string; selection?: ClipRef | null }): EditResult;
   /** Adds a clip on `trackIndex` (default: the selected clip's track, else the first) and selects it. */
   insertClip(clip: Clip, options?: { trackIndex?: number }): ClipRef | null;
   removeClip(ref: ClipRef): void;
@@ -96,8 +113,13 @@ export interface EditorActions {
   /** Cuts the selected clip at the playhead; the left part stays selected. */
   splitSelectedAtPlayhead(): boolean;
   duplicateSelected(): void;
-  updateClip(ref: ClipRef, patch: ClipPatch, options?: { mergeKey?: string }): void;
-  updateMeta(patch: Partial<Meta>, options?: { mergeKey?: string }): void;
+  updateClip(ref: ClipRef, patch: ClipPatch, options?: { mergeKey?: string }): EditResult;
+  updateMeta(patch: Partial<Meta>, options?: { mergeKey?: string }): EditResult;
+  addAnimation(ref: ClipRef, slot: 'entry' | 'exit'): EditResult;
+  updateAnimation(ref: ClipRef, index: number, patch: AnimationPatch, options?: { mergeKey?: string }): EditResult;
+  removeAnimation(ref: ClipRef, index: number): EditResult;
+  /** New canvas size, with or without scaling what is on it. */
+  scaleCanvas(args: ScaleCanvasArgs): EditResult;
   addTrack(): void;
   removeTrack(trackIndex: number): void;
   updateTrack(trackIndex: number, patch: TrackPatch): void;
@@ -165,16 +187,19 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
       });
     };
 
-    const apply: EditorActions['apply'] = (edit, options = {}) => {
+    const tryApply: EditorActions['tryApply'] = (edit, options = {}) => {
       const state = get();
       const next = layered(edit(state.doc));
       if (next === state.doc) {
         if (options.selection !== undefined) commit(state.history, options.selection);
-        return false;
+        return { status: 'unchanged', issues: [] };
       }
+      const check = checkEdit(state.doc, next);
+      if (!check.ok) return { status: 'refused', issues: check.issues };
       commit(history.record(state.history, next, { mergeKey: options.mergeKey, now: now() }), options.selection);
-      return true;
+      return { status: 'applied', issues: [] };
     };
+    const apply: EditorActions['apply'] = (edit, options) => tryApply(edit, options).status === 'applied';
 
     const playheadSeconds = () => {
       const { playheadFrame, doc: d } = get();
@@ -183,6 +208,7 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
 
     const actions: EditorActions = {
       apply,
+      tryApply,
 
       insertClip(clip, options = {}) {
         const { doc: d, selection } = get();
@@ -248,11 +274,27 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
       },
 
       updateClip(ref, patch, options = {}) {
-        apply((x) => updateClip(x, { ref, patch }), { mergeKey: options.mergeKey });
+        return tryApply((x) => updateClip(x, { ref, patch }), { mergeKey: options.mergeKey });
       },
 
       updateMeta(patch, options = {}) {
-        apply((x) => updateMeta(x, { patch }), { mergeKey: options.mergeKey });
+        return tryApply((x) => updateMeta(x, { patch }), { mergeKey: options.mergeKey });
+      },
+
+      addAnimation(ref, slot) {
+        return tryApply((x) => addAnimation(x, { ref, slot }));
+      },
+
+      updateAnimation(ref, index, patch, options = {}) {
+        return tryApply((x) => updateAnimation(x, { ref, index, patch }), { mergeKey: options.mergeKey });
+      },
+
+      removeAnimation(ref, index) {
+        return tryApply((x) => removeAnimation(x, { ref, index }));
+      },
+
+      scaleCanvas(args) {
+        return tryApply((x) => scaleCanvas(x, args));
       },
 
       addTrack() {
@@ -321,7 +363,13 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
       },
 
       commitGesture() {
-        commit(history.commitGesture(get().history));
+        const h = get().history;
+        // A drag that would end in an invalid document is undone, never committed.
+        if (h.gestureBase && !checkEdit(h.gestureBase, h.present).ok) {
+          commit(history.cancelGesture(h));
+          return;
+        }
+        commit(history.commitGesture(h));
       },
 
       cancelGesture() {

@@ -1,4 +1,4 @@
-import { creditCost, qualityFor, totalDuration, validateVideoConfig, type VideoConfig } from '../video';
+import { creditCost, qualityFor, renderedDuration, validateVideoConfig, type VideoConfig } from '../video';
 import { publicFileUrl } from '../storage';
 import { getStorage } from '../storage';
 import { configHash } from './config-hash';
@@ -32,7 +32,8 @@ function derivedFields(config: VideoConfig) {
     width,
     height,
     fps,
-    duration: totalDuration(config),
+    // The rendered length in whole frames: what the video lasts and what a render is billed for.
+    duration: renderedDuration(config),
     quality: qualityFor(width, height).quality,
   };
 }

@@ -1,3 +1,6 @@
+import type { VideoConfig } from './schema';
+import { renderedDuration } from './timing';
+
 /**
  * Render quality and credit cost from the canvas (RenderingVideo's table, extended):
  *  short edge < 720  → "720p" ×1.0 (billed as the lowest tier; documented decision)
@@ -27,4 +30,14 @@ export function creditCost(durationSeconds: number, width: number, height: numbe
   // Round away float noise first so 10 × 1.5 is 15, not 16.
   const raw = Math.round(durationSeconds * multiplier * 1e6) / 1e6;
   return Math.max(1, Math.ceil(raw));
+}
+
+/**
+ * What rendering `config` costs: its rendered length (whole frames, lib/video/timing.ts) × the quality
+ * multiplier. The server charges exactly this and the editor shows it before asking.
+ */
+export function renderCost(config: VideoConfig): { credits: number; seconds: number; quality: Quality } {
+  const seconds = renderedDuration(config);
+  const { width, height } = config.meta;
+  return { credits: creditCost(seconds, width, height), seconds, quality: qualityFor(width, height).quality };
 }

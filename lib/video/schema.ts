@@ -149,6 +149,10 @@ export const styleSchema = z.looseObject({
     })
     .optional(),
   borderRadius: z.number().min(0).optional(),
+  /** Cutroom's addition: a box painted behind a text clip's lines (the subtitle config's name for it). */
+  backgroundColor: colorSchema.optional(),
+  /** Cutroom's addition: px between a text clip's lines and the edge of its background box. */
+  padding: z.number().min(0).optional(),
   objectFit: z.enum(['fill', 'cover', 'contain']).optional(),
   filters: z.array(filterSchema).optional(),
 });

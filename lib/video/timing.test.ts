@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newVideoConfig } from './defaults';
 import type { Clip, VideoConfig } from './schema';
-import { clipFrameWindow, durationInFrames, effectiveDuration, totalDuration } from './timing';
+import { clipFrameWindow, durationInFrames, effectiveDuration, renderedDuration, totalDuration } from './timing';
 
 const video = (extra: Partial<Extract<Clip, { type: 'video' }>>): Clip => ({ type: 'video', src: 'a.mp4', start: 0, duration: 10, ...extra });
 
@@ -46,6 +46,17 @@ describe('totalDuration / durationInFrames / clipFrameWindow', () => {
 
   it('does not round 2.5 s × 30 fps up to 76 frames', () => {
     expect(durationInFrames(config([{ type: 'rect', start: 0.1, duration: 2.4 }]))).toBe(75);
+  });
+
+  it('never adds a frame for a clip that ends between two frames (10.01 s at 30 fps is 300 frames, 10 s)', () => {
+    const c = config([{ type: 'rect', start: 0, duration: 10.01 }]);
+    expect(durationInFrames(c)).toBe(300);
+    expect(renderedDuration(c)).toBe(10);
+  });
+
+  it('counts the one-frame minimum of a very short clip', () => {
+    expect(renderedDuration(config([{ type: 'rect', start: 2, duration: 0.001 }]))).toBeCloseTo(2 + 1 / 30);
+    expect(renderedDuration(config([]))).toBe(0);
   });
 
   it('maps a clip to [round(start·fps), round(end·fps))', () => {

@@ -30,10 +30,32 @@ export function totalDuration(config: VideoConfig): number {
 
 export const secondsToFrame = (seconds: number, fps: number): number => Math.round(seconds * fps);
 
-/** Frames the composition lasts: ceil(total × fps), at least 1 so an empty config still renders a frame. */
+/**
+ * The frame after the last drawn frame: max over top-level clips of their frame window's end (0 for
+ * no clips). The composition, the credit charge and the editor's cost all count these frames, so a
+ * clip ending between two frames never adds an empty frame or a credit: `start 0, duration 10.01`
+ * at 30 fps ends at frame 300 (round(300.3)), a 10 s video.
+ */
+export function lastFrame(config: VideoConfig): number {
+  let end = 0;
+  const { fps } = config.meta;
+  for (const track of config.tracks) {
+    for (const clip of track.clips) {
+      const window = clipFrameWindow(clip, fps);
+      end = Math.max(end, window.from + window.frames);
+    }
+  }
+  return end;
+}
+
+/** Frames the composition lasts: the last clip's last frame, at least 1 so an empty config still renders a frame. */
 export function durationInFrames(config: VideoConfig): number {
-  // The epsilon keeps 2.5 s × 30 fps at 75 frames despite float noise (75.00000000001 → 76 otherwise).
-  return Math.max(1, Math.ceil(totalDuration(config) * config.meta.fps - 1e-9));
+  return Math.max(1, lastFrame(config));
+}
+
+/** Seconds of video a render produces (what is billed): whole frames ÷ fps, 0 for a config without clips. */
+export function renderedDuration(config: VideoConfig): number {
+  return lastFrame(config) / config.meta.fps;
 }
 
 /** A clip's frame window `[from, from + frames)`: `[round(start·fps), round(end·fps))`, at least 1 frame. */

@@ -39,4 +39,26 @@ describe('updateClip', () => {
     const cleared = updateClip(set, { ref: rect, patch: { opacity: undefined } });
     expect(cleared.tracks[0]?.clips[1]).not.toHaveProperty('opacity');
   });
+
+  it('sets media fields on a video, merges source and ignores audio-only fields there', () => {
+    const video = { trackIndex: 1, clipIndex: 0 };
+    let doc = updateClip(sampleDoc(), { ref: video, patch: { volume: 0.5, playbackRate: 2, muted: true, source: { start: 1 }, fadeIn: 2 } });
+    doc = updateClip(doc, { ref: video, patch: { source: { end: 4 } } });
+    expect(doc.tracks[1]?.clips[0]).toEqual({
+      type: 'video', src: 'https://example.com/a.mp4', start: 1, duration: 6, volume: 0.5, playbackRate: 2, muted: true, source: { start: 1, end: 4 },
+    });
+  });
+
+  it('replaces transition and animations; an empty list removes the key', () => {
+    let doc = updateClip(sampleDoc(), { ref: rect, patch: { transition: { type: 'wipe', duration: 0.5 }, animations: [{ type: 'fadeIn', duration: 1 }] } });
+    expect(doc.tracks[0]?.clips[1]).toMatchObject({ transition: { type: 'wipe', duration: 0.5 }, animations: [{ type: 'fadeIn', duration: 1 }] });
+    doc = updateClip(doc, { ref: rect, patch: { transition: undefined, animations: [] } });
+    expect(doc.tracks[0]?.clips[1]).not.toHaveProperty('transition');
+    expect(doc.tracks[0]?.clips[1]).not.toHaveProperty('animations');
+  });
+
+  it('sets polygon sides only on polygons', () => {
+    const doc = sampleDoc();
+    expect(updateClip(doc, { ref: rect, patch: { sides: 5 } })).toBe(doc);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Clip, Style, Transform } from '../../video';
+import type { Animation, Clip, Style, Transform, Transition } from '../../video';
 import type { ClipRef, EditorDoc } from '../types';
 import { replaceClip } from './shared';
 
@@ -14,7 +14,31 @@ export interface ClipPatch {
   opacity?: number | undefined;
   transform?: Partial<Record<keyof Transform, Transform[keyof Transform] | undefined>>;
   style?: Partial<Record<string, Style[string] | undefined>>;
+  /** Replaces the whole transition (undefined removes it). */
+  transition?: Transition | undefined;
+  /** Replaces the whole animation list (undefined or [] removes it). */
+  animations?: Animation[] | undefined;
+  /** video and audio */
+  volume?: number | undefined;
+  muted?: boolean | undefined;
+  playbackRate?: number | undefined;
+  /** video and audio: `source.start`/`source.end`, merged key by key. */
+  source?: { start?: number | undefined; end?: number | undefined };
+  /** audio */
+  loop?: boolean | undefined;
+  fadeIn?: number | undefined;
+  fadeOut?: number | undefined;
+  /** polygon */
+  sides?: number | undefined;
 }
+
+/** Which type-specific keys each clip type takes; others are ignored (like `text` on a rect). */
+const mediaKeys = ['volume', 'muted', 'playbackRate'] as const;
+const typeKeys: Partial<Record<Clip['type'], readonly (keyof ClipPatch)[]>> = {
+  video: mediaKeys,
+  audio: [...mediaKeys, 'loop', 'fadeIn', 'fadeOut'],
+  polygon: ['sides'],
+};
 
 function merge<T extends object>(base: T | undefined, patch: object): T | undefined {
   const out: Record<string, unknown> = { ...(base ?? {}) };
@@ -56,6 +80,15 @@ export function updateClip(doc: EditorDoc, { ref, patch }: { ref: ClipRef; patch
     const merged = merge<Transform>(clip.transform, patch.transform);
     if (!sameShallow(merged, clip.transform)) set('transform', merged);
   }
+  for (const key of typeKeys[clip.type] ?? []) {
+    if (key in patch) set(key, patch[key]);
+  }
+  if (patch.source && (clip.type === 'video' || clip.type === 'audio')) {
+    const merged = merge<NonNullable<typeof clip.source>>(clip.source, patch.source);
+    if (!sameShallow(merged, clip.source)) set('source', merged);
+  }
+  if ('transition' in patch) set('transition', patch.transition);
+  if ('animations' in patch) set('animations', patch.animations && patch.animations.length > 0 ? patch.animations : undefined);
   if (patch.style) {
     const merged = merge<Style>(clip.style, patch.style);
     if (!sameShallow(merged, clip.style)) set('style', merged);

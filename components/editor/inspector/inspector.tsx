@@ -1,0 +1,59 @@
+'use client';
+
+import { clipLabel, selectSelectedClip } from '@/lib/editor';
+import type { Clip } from '@/lib/video';
+import { useEditor } from '../editor-context';
+import { AnimationsSection } from './animations-section';
+import { CanvasInspector } from './canvas-inspector';
+import { LayoutSection } from './layout-section';
+import { MediaSection } from './media-section';
+import { ShapeSection } from './shape-section';
+import { TextEffectsSection } from './text-effects-section';
+import { TextSection } from './text-section';
+import { TimingSection } from './timing-section';
+import { TransitionSection } from './transition-section';
+import { useClipFields } from './use-clip-fields';
+import type { ClipRef } from '@/lib/editor';
+
+/**
+ * The right panel: the selected clip's sections, or the canvas when nothing is selected.
+ * Every keystroke that forms a valid value is written to the document (the preview follows at once);
+ * one field's edits merge into one undo step while typing continues, and blur ends the run. A value
+ * the document cannot take is refused at the field with the reason, and never enters the document.
+ */
+export function Inspector() {
+  const clip = useEditor(selectSelectedClip);
+  const selection = useEditor((s) => s.selection);
+  return (
+    <div data-testid="inspector" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+      {clip && selection ? <ClipInspector key={`${selection.trackIndex}:${selection.clipIndex}`} clip={clip} selection={selection} /> : <CanvasInspector />}
+    </div>
+  );
+}
+
+const isVisual = (clip: Clip) => clip.type !== 'audio';
+
+function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) {
+  const fields = useClipFields(selection);
+  return (
+    <div data-clip-type={clip.type}>
+      <div className="flex items-center justify-between gap-2 border-b border-zinc-800 px-3 py-2.5">
+        <div className="min-w-0">
+          <div className="text-[11px] tracking-wider text-zinc-500 uppercase">{clip.type} clip</div>
+          <div className="truncate text-sm font-medium text-zinc-100">{clipLabel(clip)}</div>
+        </div>
+        <span className="rounded bg-zinc-800 px-1.5 py-0.5 font-mono text-[10px] text-zinc-400" title="Track and clip number">
+          {selection.trackIndex + 1}.{selection.clipIndex + 1}
+        </span>
+      </div>
+      {clip.type === 'text' ? <TextSection clip={clip} fields={fields} /> : null}
+      <TimingSection clip={clip} fields={fields} />
+      {clip.type === 'video' || clip.type === 'audio' ? <MediaSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' ? <ShapeSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
+      {isVisual(clip) ? <LayoutSection clip={clip} fields={fields} /> : null}
+      {isVisual(clip) ? <AnimationsSection clip={clip} fields={fields} /> : null}
+      {isVisual(clip) ? <TransitionSection clip={clip} fields={fields} /> : null}
+    </div>
+  );
+}
