@@ -88,8 +88,10 @@ async function savedConfig(page: Page, taskId: string) {
   await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
   const res = await page.request.get(`/api/v1/video/${taskId}`);
   expect(res.ok()).toBe(true);
-  const body = (await res.json()) as { config?: unknown; task?: { config?: unknown } };
-  return (body.config ?? body.task?.config) as { tracks: { clips: Record<string, unknown>[] }[]; meta: { fps: number } };
+  const { configUrl } = (await res.json()) as { configUrl: string };
+  const config = await page.request.get(configUrl);
+  expect(config.ok()).toBe(true);
+  return (await config.json()) as { tracks: { clips: Record<string, unknown>[] }[]; meta: { fps: number }; assets?: { fonts?: unknown[] } };
 }
 
 /** Viewport x of a timeline time at the current zoom and scroll. */
@@ -105,6 +107,7 @@ async function timelineX(page: Page, seconds: number): Promise<number> {
 }
 
 async function dragTileToTrack(page: Page, tileName: string, seconds: number, trackIndex: number) {
+  await expect(page.getByTestId('upload-item')).toHaveCount(0); // the grid stops moving once uploads are done
   const tile = page.getByTestId('library-tile').filter({ hasText: tileName }).getByRole('button', { name: new RegExp(`^${tileName}:`) });
   const from = (await tile.boundingBox())!;
   const row = (await page.locator(`[data-testid="timeline-track"][data-track-index="${trackIndex}"]`).boundingBox())!;
@@ -117,7 +120,21 @@ async function dragTileToTrack(page: Page, tileName: string, seconds: number, tr
   await page.mouse.up();
 }
 
-test.describe.configure({ mode: 'serial' });
+/** A screenshot a person looks at: under SHOTS_DIR when set (e.g. /tmp/shots-library), else in the test's output. */
+async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: dir ? path.join(dir, `${name}.png`) : testInfo.outputPath(`${name}.png`) });
+}
+
+/** The same screen at phone width, then back. */
+async function narrowShot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await shot(page, name, testInfo);
+  if (size) await page.setViewportSize(size);
+}
 
 test('dropped files upload one by one with progress; a refused one shows its message and the others become tiles', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
@@ -135,6 +152,7 @@ test('dropped files upload one by one with progress; a refused one shows its mes
     payload('notes.txt', 'text/plain', Buffer.from('not media\n')),
     payload('logo.png', 'image/png', makePng(200, 100, [250, 200, 0])),
     payload('music-bed.mp3', 'audio/mpeg', music),
+    payload('Brand_Mono.woff2', '', fs.readFileSync(path.join(__dirname, '../fixtures/media/source-code-pro-500.woff2'))),
   ]);
 
   const items = page.getByTestId('upload-item');
@@ -144,7 +162,7 @@ test('dropped files upload one by one with progress; a refused one shows its mes
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
   const midway = Number(await bar.getAttribute('aria-valuenow'));
   expect(midway).toBeLessThan(100);
-  await page.screenshot({ path: testInfo.outputPath('uploading.png') });
+  await shot(page, 'library-uploading', testInfo);
 
   // The text file is refused with the server's own words; the others are not held up by it.
   const refused = items.filter({ hasText: 'notes.txt' });
@@ -155,7 +173,8 @@ test('dropped files upload one by one with progress; a refused one shows its mes
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
   const names = (await listFiles(page)).map((f) => f.name).sort();
-  expect(names).toEqual(['clip.mp4', 'logo.png', 'music-bed.mp3']);
+  expect(names).toEqual(['Brand_Mono.woff2', 'clip.mp4', 'logo.png', 'music-bed.mp3']);
+  await expect(page.locator('[data-testid="library-tile"][data-file-type="font"]')).toHaveAttribute('data-status', 'ready');
 
   // Filter and search narrow the grid.
   await page.getByRole('group', { name: 'Filter by type' }).getByRole('button', { name: 'Images' }).click();
@@ -164,10 +183,22 @@ test('dropped files upload one by one with progress; a refused one shows its mes
   await page.getByLabel('Search media by name').fill('music');
   await expect(page.getByTestId('library-tile')).toHaveCount(1);
   await page.getByLabel('Search media by name').fill('');
-  await expect(page.getByTestId('library-tile')).toHaveCount(3);
+  await expect(page.getByTestId('library-tile')).toHaveCount(4);
   // Dismiss the refusal.
+  await shot(page, 'library-1440', testInfo);
+  await narrowShot(page, 'library-390', testInfo);
   await refused.getByRole('button', { name: 'Dismiss notes.txt' }).click();
   await expect(refused).toHaveCount(0);
+
+  // The uploaded font is offered for texts; choosing it declares it in assets.fonts.
+  await page.getByRole('tab', { name: 'Elements' }).click();
+  await page.getByRole('button', { name: 'Add title' }).click();
+  await page.getByLabel('Font', { exact: true }).selectOption('Brand Mono');
+  const fontFile = (await listFiles(page)).find((f) => f.type === 'font')!;
+  const config = await savedConfig(page, page.url().split('/').pop()!);
+  expect(config.assets?.fonts).toEqual([{ id: `font-${fontFile.id}`, src: fontFile.url, family: 'Brand Mono' }]);
+  expect(config.tracks.flatMap((t) => t.clips).find((c) => c.type === 'text')).toMatchObject({ style: { fontFamily: 'Brand Mono' } });
+  await page.getByRole('tab', { name: 'Media' }).click();
 });
 
 test('the Upload button opens the picker; tiles go onto tracks by drag and double-click, never on top of another clip', async ({ page }, testInfo) => {
@@ -197,6 +228,12 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   expect(Number(await clip.getAttribute('data-start'))).toBeCloseTo(2, 1);
   const start = Number(await clip.getAttribute('data-start'));
   expect(Math.round(start * 30)).toBeCloseTo(start * 30, 6); // on the frame grid
+  // The video shows its filmstrip (a real sprite that loaded) and, having sound, a drawn waveform.
+  expect(video.filmstrip).toBeTruthy();
+  await expect(clip.getByTestId('clip-filmstrip')).toBeVisible();
+  await expect(clip.getByTestId('clip-waveform')).toHaveAttribute('data-ready', 'true');
+  const sprite = await page.request.get((video.filmstrip as { url: string }).url);
+  expect(sprite.headers()['content-type']).toMatch(/^image\//);
 
   // The saved config has the original file URL, the drop time and the media's own length, fitted to the canvas.
   let config = await savedConfig(page, taskId);
@@ -210,6 +247,8 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   await expect(page.getByTestId('timeline-track')).toHaveCount(2);
   const logo = page.locator('[data-testid="timeline-clip"][data-clip-type="image"]');
   await expect(logo).toHaveAttribute('data-clip-index', '1:0');
+  await expect(logo.getByTestId('clip-thumbnail')).toBeVisible();
+  await expect(logo).toContainText('logo.png');
   config = await savedConfig(page, taskId);
   expect(config.tracks[1]!.clips[0]).toMatchObject({ type: 'image', duration: 5, zIndex: 1, transform: { width: 1080, height: 540 } });
   // The upper row on screen is the track drawn on top.
@@ -231,7 +270,12 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   config = await savedConfig(page, taskId);
   const all = config.tracks.flatMap((t) => t.clips);
   expect(all.filter((c) => c.type === 'video').map((c) => c.start).sort()).toEqual([0, start]);
-  await page.screenshot({ path: testInfo.outputPath('timeline-media.png') });
+  await shot(page, 'timeline-media-1440', testInfo);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await shot(page, 'timeline-media-zoomed', testInfo);
+  await narrowShot(page, 'timeline-media-390', testInfo);
 });
 
 test('trimming a video stops at the source end; deleting a file in use warns how many clips use it', async ({ page }, testInfo) => {
@@ -254,6 +298,7 @@ test('trimming a video stops at the source end; deleting a file in use warns how
   await page.mouse.down();
   await page.mouse.move(edge.x - 80, edge.y, { steps: 5 });
   await expect(page.getByTestId('timeline-trim-ghost')).toBeVisible(); // the trimmed-away source, faint
+  await shot(page, 'timeline-trimming', testInfo);
   await page.mouse.move(edge.x + 400, edge.y, { steps: 10 });
   await page.mouse.up();
   await expect(page.getByTestId('timeline-trim-ghost')).toHaveCount(0);
@@ -278,7 +323,7 @@ test('trimming a video stops at the source end; deleting a file in use warns how
   await page.mouse.up();
   config = await savedConfig(page, taskId);
   expect(config.tracks[0]!.clips[0]).toMatchObject({ start: 0, source: { start: 0 } });
-  await page.screenshot({ path: testInfo.outputPath('trimmed.png') });
+  await shot(page, 'timeline-trimmed', testInfo);
 
   // Delete: the confirmation says one clip uses the file; confirming removes the tile and the file.
   await tile.getByRole('button', { name: 'Delete clip.mp4' }).click();
