@@ -250,7 +250,7 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   await expect(logo.getByTestId('clip-thumbnail')).toBeVisible();
   await expect(logo).toContainText('logo.png');
   config = await savedConfig(page, taskId);
-  expect(config.tracks[1]!.clips[0]).toMatchObject({ type: 'image', duration: 5, zIndex: 1, transform: { width: 1080, height: 540 } });
+  expect(config.tracks[1]!.clips[0]).toMatchObject({ type: 'image', duration: 5, zIndex: 1, transform: { width: 1920, height: 960 } });
   // The upper row on screen is the track drawn on top.
   const rows = page.getByTestId('timeline-track');
   await expect(rows.first()).toHaveAttribute('data-track-index', '1');
