@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBrowser } from './ensure-browser.mjs';
+import { ensureFfmpeg } from './ensure-ffmpeg.mjs';
 import { migrate } from './migrate.mjs';
 import { bin, log, root, runtimeEnv, spawnChild } from './lib.mjs';
 
@@ -12,6 +13,14 @@ if (fresh && process.env.DATA_DIR) fs.rmSync(path.resolve(root, process.env.DATA
 
 const env = runtimeEnv();
 env.BROWSER_EXECUTABLE ||= await ensureBrowser();
+// Upload processing (in the workers) runs ffmpeg/ffprobe; without them uploads end `failed`, saying so.
+try {
+  const ffmpeg = ensureFfmpeg();
+  env.FFMPEG_PATH ||= ffmpeg.ffmpeg;
+  env.FFPROBE_PATH ||= ffmpeg.ffprobe;
+} catch (err) {
+  console.warn(`! ${err.message}`);
+}
 
 for (const [what, file] of [['Next.js app', '.next/BUILD_ID'], ['composition bundle', 'build/remotion-bundle/index.html']]) {
   if (!fs.existsSync(path.join(root, file))) {

@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { bearer } from '../fixtures/api';
 import { cli, createAccount, type Account } from '../fixtures/cli';
 import { makeMedia, makePng, svgText, wavBytesPerSecond } from '../fixtures/media';
+import { sanitizeSvg } from '../../lib/media/sanitize-svg';
 
 // The upload, list and delete endpoints against the real server. The server runs with
 // MAX_UPLOAD_BYTES=20000000 (playwright.config.ts), so FILE_TOO_LARGE can be reached with a 21 MB file.
@@ -30,6 +31,20 @@ test.beforeAll(() => {
   media.m4a = makeMedia('m4a');
   media.wav20s = makeMedia('wav', { seconds: 20 }); // 3.84 MB: more than any single read or chunk
 });
+
+/** What the server stores for a part: the bytes as sent, except SVGs, which are stored sanitized. */
+function storedBytes(p: Part): Buffer {
+  if (p.mimeType !== 'image/svg+xml') return p.bytes;
+  const clean = sanitizeSvg(p.bytes.toString('utf8'));
+  if (!clean.ok) throw new Error(clean.reason);
+  return Buffer.from(clean.svg);
+}
+
+/** Cutroom's processing fields as an upload answers them: not processed yet. */
+const justUploaded = {
+  status: 'processing', error: null, duration: null, width: null, height: null, fps: null, hasAudio: null,
+  thumbnailUrl: null, posterUrl: null, waveformUrl: null, proxyUrl: null, filmstrip: null,
+};
 
 const part = (field: string, kind: keyof typeof media, name: string, mimeType: string): Part => ({ field, name, mimeType, bytes: media[kind] });
 
@@ -61,11 +76,16 @@ interface Asset {
 
 const uploadsDir = path.resolve(__dirname, '..', '..', process.env.E2E_DATA_DIR ?? '.data-e2e', 'files', 'uploads');
 
-/** Every object (partial writes included) in the server's upload storage, or one user's part of it. */
-function storedObjects(userId = ''): string[] {
+/**
+ * Every uploaded object (partial writes included) in the server's upload storage, or one user's part of
+ * it; with `derived`, also the derivatives processing adds in the background (`<userId>/derived/…`).
+ */
+function storedObjects(userId = '', opts: { derived?: boolean } = {}): string[] {
   const dir = path.join(uploadsDir, userId);
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(dir, p)).isFile());
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(
+    (p) => (opts.derived || !p.split(path.sep).includes('derived')) && fs.statSync(path.join(dir, p)).isFile(),
+  );
 }
 
 /** The user folder in a /files/uploads/<userId>/… URL. */
@@ -127,8 +147,9 @@ test.describe('POST /api/v1/upload', () => {
           ...e,
           id: expect.stringMatching(/^asset_[A-Za-z0-9]{20}$/),
           url: expect.stringMatching(new RegExp(`^${baseURL}/files/uploads/usr_[A-Za-z0-9]+/\\d{4}/\\d{2}/asset_`)),
-          size: parts[i]!.bytes.length,
+          size: storedBytes(parts[i]!).length,
           createdAt: expect.any(String),
+          ...justUploaded,
         })),
       });
       const assets = body.assets as Asset[];
@@ -139,12 +160,13 @@ test.describe('POST /api/v1/upload', () => {
         expect(created).toBeGreaterThanOrEqual(started - 5_000);
         const served = await request.get(asset.url);
         expect(served.status()).toBe(200);
-        expect((await served.body()).equals(parts[i]!.bytes), `${asset.name} served back unchanged`).toBe(true);
-        const size = parts[i]!.bytes.length;
+        const bytes = storedBytes(parts[i]!);
+        expect((await served.body()).equals(bytes), `${asset.name} served back unchanged (SVG: sanitized)`).toBe(true);
+        const size = bytes.length;
         const range = await request.get(asset.url, { headers: { range: 'bytes=10-19' } });
         expect(range.status()).toBe(206);
         expect(range.headers()['content-range']).toBe(`bytes 10-19/${size}`);
-        expect((await range.body()).equals(parts[i]!.bytes.subarray(10, 20))).toBe(true);
+        expect((await range.body()).equals(bytes.subarray(10, 20))).toBe(true);
       }
       expect((await listAll(request, account.key)).pagination.total).toBe(parts.length);
     });
@@ -257,7 +279,17 @@ test.describe('POST /api/v1/upload', () => {
       expect(res.status(), await res.text()).toBe(200);
       ids.push(((await res.json()).assets as Asset[])[0]!.id);
     }
-    const used = fits * chunk.length;
+    // The quota counts originals and their derivatives (here each WAV's waveform): wait for processing,
+    // then add up what it stored.
+    await expect
+      .poll(async () => (await listAll(request, account.key, '?limit=100')).files.filter((f) => f.status === 'processing').length, { timeout: 120_000 })
+      .toBe(0);
+    const owner = ownerOf((await listAll(request, account.key, '?limit=1')).files[0]!.url);
+    const derivedBytes = storedObjects(owner, { derived: true })
+      .filter((p) => p.startsWith('derived/'))
+      .reduce((n, p) => n + fs.statSync(path.join(uploadsDir, owner, p)).size, 0);
+    expect(derivedBytes).toBeGreaterThan(0);
+    const used = fits * chunk.length + derivedBytes;
     const next = makeMedia('wav', { seconds: Math.ceil((FREE_PLAN_BYTES - used) / wavBytesPerSecond) + 1 });
     expect(used + next.length).toBeGreaterThan(FREE_PLAN_BYTES);
     expect(next.length).toBeLessThan(MAX_UPLOAD_BYTES);
@@ -325,7 +357,10 @@ test.describe('GET /api/v1/files', () => {
       expect(body.files.map((f) => f.name)).toEqual(l.names);
       expect(body.pagination).toEqual(l.pagination);
       for (const f of body.files) {
-        expect(Object.keys(f).sort()).toEqual(['createdAt', 'id', 'mimeType', 'name', 'size', 'type', 'url']);
+        expect(Object.keys(f).sort()).toEqual([
+          'createdAt', 'duration', 'error', 'filmstrip', 'fps', 'hasAudio', 'height', 'id', 'mimeType', 'name', 'posterUrl',
+          'proxyUrl', 'size', 'status', 'thumbnailUrl', 'type', 'url', 'waveformUrl', 'width',
+        ]);
       }
     });
   }

@@ -12,7 +12,7 @@ import { mediaTools } from '../tools';
 const { ffmpeg, ffprobe } = mediaTools();
 export const fixtureDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-media-test-'));
 
-const run = (args: string[]) => execFileSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+export const run = (args: string[]) => execFileSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 
 /** The colour shown during second k of the colour-steps videos (distinct for k = 0..9). */
 export function stepColour(k: number): [number, number, number] {
