@@ -72,6 +72,7 @@ interface Asset {
   mimeType: string;
   size: number;
   createdAt: string;
+  status?: string;
 }
 
 const uploadsDir = path.resolve(__dirname, '..', '..', process.env.E2E_DATA_DIR ?? '.data-e2e', 'files', 'uploads');
