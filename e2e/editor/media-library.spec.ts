@@ -109,12 +109,14 @@ async function timelineX(page: Page, seconds: number): Promise<number> {
 async function dragTileToTrack(page: Page, tileName: string, seconds: number, trackIndex: number) {
   await expect(page.getByTestId('upload-item')).toHaveCount(0); // the grid stops moving once uploads are done
   const tile = page.getByTestId('library-tile').filter({ hasText: tileName }).getByRole('button', { name: new RegExp(`^${tileName}:`) });
-  const from = (await tile.boundingBox())!;
+  const box = (await tile.boundingBox())!;
+  // Grab the picture low on the left: its top-right corner holds the add/delete buttons.
+  const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.75 };
   const row = (await page.locator(`[data-testid="timeline-track"][data-track-index="${trackIndex}"]`).boundingBox())!;
   const x = await timelineX(page, seconds);
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 30, from.y + from.height / 2, { steps: 3 });
+  await page.mouse.move(from.x + 30, from.y, { steps: 3 });
   await page.mouse.move(x, row.y + row.height / 2, { steps: 12 });
   await expect(page.getByTestId('timeline-drop-ghost')).toBeVisible();
   await page.mouse.up();
@@ -265,7 +267,7 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   expect(config.tracks[0]!.clips[0]!.zIndex).toBeUndefined();
 
   // Double-click puts a tile at the playhead (0 s here, free on the bottom track).
-  await page.getByRole('button', { name: /^clip\.mp4:/ }).dblclick();
+  await page.getByRole('button', { name: /^clip\.mp4:/ }).dblclick({ position: { x: 20, y: 40 } });
   await expect(page.locator('[data-testid="timeline-clip"][data-clip-type="video"]')).toHaveCount(2);
   config = await savedConfig(page, taskId);
   const all = config.tracks.flatMap((t) => t.clips);
