@@ -89,8 +89,8 @@ export const LibraryTile = memo(function LibraryTile({ file, onAdd, onDelete, on
       <span className="truncate px-1.5 py-1 text-[11px] text-zinc-300" title={file.name} data-testid="library-tile-name">
         {file.name}
       </span>
-      {/* Over the picture's top-right corner: always there for keyboards and touch, brighter on hover. */}
-      <div className="absolute top-1 right-1 flex gap-0.5 rounded bg-black/60 opacity-80 group-focus-within:opacity-100 group-hover:opacity-100">
+      {/* Over the picture's top-right corner, on hover or keyboard focus (the badge stays readable otherwise). */}
+      <div className="absolute top-1 right-1 flex gap-0.5 rounded bg-black/70 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100">
         {isPlaceable ? (
           <IconButton size="sm" label={`Add ${file.name} at the playhead`} className="h-6 w-6 text-zinc-100" onClick={() => onAdd(file)}>
             <PlusIcon width={14} height={14} />
