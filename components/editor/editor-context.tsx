@@ -3,7 +3,7 @@
 import type { PlayerRef } from '@remotion/player';
 import { createContext, useContext, type RefObject } from 'react';
 import { useStore } from 'zustand';
-import type { Autosave, EditorActions, EditorState, EditorStore } from '@/lib/editor';
+import type { Autosave, EditorActions, EditorState, EditorStore, TimelineHit } from '@/lib/editor';
 
 /** Everything the editor's components share: the store, the Player handle and the autosaver. */
 export interface EditorContextValue {
@@ -13,6 +13,8 @@ export interface EditorContextValue {
   playerRef: RefObject<PlayerRef | null>;
   /** The autosaver, created on mount (null before). */
   autosaveRef: RefObject<Autosave | null>;
+  /** Set by the timeline: what lies under a viewport point (for dropping library files), null off the lanes. */
+  timelineHitRef: RefObject<((clientX: number, clientY: number) => TimelineHit | null) | null>;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -4,7 +4,8 @@ import type { CallbackListener, PlayerRef } from '@remotion/player';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FittedPlayer } from '@/components/preview/fitted-player';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
-import { createPreviewSelector } from '@/lib/editor';
+import { createPreviewSelector, withPreviewSources } from '@/lib/editor';
+import { useLibraryFiles } from '@/components/library/use-library-files';
 import { useEditor, useEditorContext } from './editor-context';
 
 /**
@@ -18,7 +19,11 @@ import { useEditor, useEditorContext } from './editor-context';
 export function EditorPreview() {
   const { store, playerRef } = useEditorContext();
   const selectPreview = useMemo(() => createPreviewSelector(), []);
-  const { config, isStale } = useEditor(selectPreview);
+  const { config: docConfig, isStale } = useEditor(selectPreview);
+  // The Player plays the lighter proxies of uploaded media when there are some; the document keeps the originals.
+  const { files } = useLibraryFiles();
+  const proxies = useMemo(() => new Map(files.flatMap((f) => (f.proxyUrl ? [[f.url, f.proxyUrl] as const] : []))), [files]);
+  const config = useMemo(() => withPreviewSources(docConfig, proxies), [docConfig, proxies]);
   const { durationInFrames } = compositionGeometry(config);
   const [player, setPlayer] = useState<PlayerRef | null>(null);
   const [initialFrame] = useState(() => store.getState().playheadFrame);

@@ -17,8 +17,8 @@
  *   timeline (toolbar, ruler, tracks, playhead)
  * Below 768 px the middle row stacks (preview, inspector, left panel) and scrolls.
  *
- * `media`: the media library, shown in the left panel's Media tab (rendered inside the editor, so
- * it can use the editor's store and context).
+ * `media`: what the left panel's Media tab shows; by default the media library (components/library).
+ * Files dropped anywhere on the editor upload to it (`LibraryDropZone` wraps the whole layout).
  */
 
 import type { PlayerRef } from '@remotion/player';
@@ -28,6 +28,8 @@ import type { VideoConfig } from '@/lib/video';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { EditorPreview } from './editor-preview';
 import { EditorProviders } from './editor-providers';
+import { LibraryDropZone } from '@/components/library/library-context';
+import { MediaLibrary } from '@/components/library/media-library';
 import { Inspector } from './inspector/inspector';
 import { LeftPanel } from './left-panel';
 import { RenderCostDialog } from './render-cost-dialog';
@@ -57,6 +59,7 @@ function EditorRoot({ task, media }: { task: EditorTask; media?: ReactNode }) {
   const [store] = useState(() => createEditorStore({ doc: editableConfig(task.config), title: task.title }));
   const playerRef = useRef<PlayerRef | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
+  const timelineHitRef = useRef<EditorContextValue['timelineHitRef']['current']>(null);
 
   useEffect(() => {
     const autosave = createAutosave({ store, taskId: task.taskId });
@@ -82,7 +85,7 @@ function EditorRoot({ task, media }: { task: EditorTask; media?: ReactNode }) {
   }, [store, task.taskId]);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ taskId: task.taskId, store, playerRef, autosaveRef }),
+    () => ({ taskId: task.taskId, store, playerRef, autosaveRef, timelineHitRef }),
     [task.taskId, store],
   );
 
@@ -98,12 +101,13 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
   const render = useRender(task);
 
   return (
+    <LibraryDropZone>
     <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-zinc-950 text-zinc-100">
       <TopBar render={render} />
       <SaveIssues />
       <div className="flex min-h-0 flex-1 flex-col overflow-y-auto md:flex-row md:overflow-hidden">
         <div className="order-3 md:order-none md:flex md:min-h-0">
-          <LeftPanel media={media} />
+          <LeftPanel media={media ?? <MediaLibrary />} />
         </div>
         <main
           className="order-1 flex h-[min(42vh,62vw)] min-w-0 shrink-0 flex-col bg-[radial-gradient(circle_at_center,_rgb(39_39_42/0.5),_transparent_70%)] md:order-none md:h-auto md:flex-1 md:shrink"
@@ -121,5 +125,6 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
         <Timeline />
       </div>
     </div>
+    </LibraryDropZone>
   );
 }

@@ -31,3 +31,6 @@ export * from './track-space';
 export * from './file-usage';
 export * from './files-api';
 export * from './upload-queue';
+export * from './media-drag';
+export * from './media-strips';
+export * from './preview-sources';

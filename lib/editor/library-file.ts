@@ -105,3 +105,20 @@ export function indexFilesByUrl(files: readonly LibraryFile[]): Map<string, Libr
   }
   return byUrl;
 }
+
+export type LibrarySort = 'newest' | 'oldest' | 'name';
+
+/**
+ * What the library grid shows: files of one type (or all), whose name contains every word of the
+ * search (any case), in the chosen order. Example: query "intro MP4" matches "Intro-final.mp4".
+ */
+export function filterLibraryFiles(
+  files: readonly LibraryFile[],
+  { type, query, sort }: { type: LibraryFileType | 'all'; query: string; sort: LibrarySort },
+): LibraryFile[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = files.filter((f) => (type === 'all' || f.type === type) && words.every((w) => f.name.toLowerCase().includes(w)));
+  const time = (f: LibraryFile) => Date.parse(f.createdAt) || 0;
+  if (sort === 'name') return shown.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  return shown.sort((a, b) => (sort === 'newest' ? time(b) - time(a) : time(a) - time(b)) || a.id.localeCompare(b.id));
+}

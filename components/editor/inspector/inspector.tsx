@@ -1,6 +1,7 @@
 'use client';
 
-import { clipLabel, selectSelectedClip } from '@/lib/editor';
+import { selectSelectedClip } from '@/lib/editor';
+import { useClipLabel } from '@/components/library/use-clip-label';
 import type { Clip } from '@/lib/video';
 import { useEditor } from '../editor-context';
 import { AnimationsSection } from './animations-section';
@@ -38,12 +39,13 @@ const isVisual = (clip: Clip) => clip.type !== 'audio';
 
 function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) {
   const fields = useClipFields(selection);
+  const label = useClipLabel(clip);
   return (
     <div data-clip-type={clip.type}>
       <div className="flex items-center justify-between gap-2 border-b border-zinc-800 px-3 py-2.5">
         <div className="min-w-0">
           <div className="text-[11px] tracking-wider text-zinc-500 uppercase">{clip.type} clip</div>
-          <div className="truncate text-sm font-medium text-zinc-100">{clipLabel(clip)}</div>
+          <div className="truncate text-sm font-medium text-zinc-100">{label}</div>
         </div>
         <span className="rounded bg-zinc-800 px-1.5 py-0.5 font-mono text-[10px] text-zinc-400" title="Track and clip number">
           {selection.trackIndex + 1}.{selection.clipIndex + 1}

@@ -1,9 +1,10 @@
-import { fontFamilyGroups } from '@/lib/editor';
+import { fontFamilyGroups, fontsFromLibrary, setTextFont } from '@/lib/editor';
+import { useLibraryFiles } from '@/components/library/use-library-files';
 import type { TextClip } from '@/lib/video';
 import { CheckboxField, ColorField, NumberField, TextAreaField } from '@/components/ui/fields';
 import { FieldShell } from '@/components/ui/fields';
 import { useId } from 'react';
-import { useEditor } from '../editor-context';
+import { useEditor, useEditorActions } from '../editor-context';
 import { Section } from './section';
 import type { ClipFields } from './use-clip-fields';
 
@@ -19,7 +20,18 @@ const selectClass =
 export function TextSection({ clip, fields }: { clip: TextClip; fields: ClipFields }) {
   const { update, seal, issue } = fields;
   const assets = useEditor((s) => s.doc.assets);
-  const groups = fontFamilyGroups({ assets });
+  const declared = fontFamilyGroups({ assets });
+  // Font files in the library that no text uses yet: choosing one declares it in assets.fonts (setTextFont).
+  const { files } = useLibraryFiles();
+  const libraryFonts = fontsFromLibrary(files).filter((f) => !declared.uploaded.includes(f.family));
+  const groups = { ...declared, uploaded: [...declared.uploaded, ...libraryFonts.map((f) => f.family)] };
+  const selection = useEditor((s) => s.selection);
+  const actions = useEditorActions();
+  const chooseFont = (value: string) => {
+    const font = libraryFonts.find((f) => f.family === value);
+    if (font && selection) actions.apply((doc) => setTextFont(doc, { ref: selection, font }));
+    else update('fontFamily', { style: { fontFamily: value } });
+  };
   const style = clip.style ?? {};
   const family = style.fontFamily ?? 'sans-serif';
   const isKnown = groups.uploaded.includes(family) || (groups.installed as string[]).includes(family);
@@ -31,7 +43,7 @@ export function TextSection({ clip, fields }: { clip: TextClip; fields: ClipFiel
     <Section title="Text">
       <TextAreaField label="Text" value={clip.text} onChange={(text) => update('text', { text })} onCommit={seal} error={issue('text')} />
       <FieldShell id={fontId} label="Font" wide>
-        <select id={fontId} className={selectClass} value={family} onChange={(e) => update('fontFamily', { style: { fontFamily: e.target.value } })}>
+        <select id={fontId} className={selectClass} value={family} onChange={(e) => chooseFont(e.target.value)}>
           {groups.uploaded.length > 0 ? (
             <optgroup label="Uploaded fonts">
               {groups.uploaded.map((f) => <option key={f} value={f}>{f}</option>)}

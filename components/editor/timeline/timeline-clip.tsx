@@ -1,10 +1,12 @@
 'use client';
 
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
-import { clipLabel, type ClipRef } from '@/lib/editor';
+import { clipLabel, type ClipRef, type LibraryFile } from '@/lib/editor';
 import type { Clip } from '@/lib/video';
 import { cn } from '@/components/ui/cn';
 import { clipColorClass } from './clip-colors';
+import { ClipMedia } from './clip-media';
+import { ROW_HEIGHT } from './constants';
 import type { DragMode } from './use-clip-drag';
 
 export interface TimelineClipProps {
@@ -13,7 +15,21 @@ export interface TimelineClipProps {
   clipIndex: number;
   zoom: number;
   isSelected: boolean;
+  /** The library file the clip's src points at, when it is one (name, filmstrip, waveform). */
+  file?: LibraryFile;
   onPointerDown: (event: ReactPointerEvent, ref: ClipRef, mode: DragMode) => void;
+}
+
+/** The label of a clip: its library file's name when it has one (never the storage id in the URL). */
+export function timelineClipLabel(clip: Clip, file: LibraryFile | undefined): string {
+  if (!file) return clipLabel(clip);
+  return `${clip.type.charAt(0).toUpperCase()}${clip.type.slice(1)} · ${file.name}`;
+}
+
+/** Source seconds at a clip's left edge and its speed (0 and 1 for non-media clips). */
+export function clipSourceStart(clip: Clip): { sourceStart: number; rate: number } {
+  if (clip.type !== 'video' && clip.type !== 'audio') return { sourceStart: 0, rate: 1 };
+  return { sourceStart: clip.source?.start ?? 0, rate: clip.playbackRate ?? 1 };
 }
 
 /** One clip box: positioned by start/duration × zoom; body drags, edges trim. */
@@ -23,12 +39,14 @@ export const TimelineClip = memo(function TimelineClip({
   clipIndex,
   zoom,
   isSelected,
+  file,
   onPointerDown,
 }: TimelineClipProps) {
   const left = clip.start * zoom;
   const width = Math.max(2, clip.duration * zoom);
   const handleWidth = Math.max(3, Math.min(8, width / 4));
-  const label = clipLabel(clip);
+  const label = timelineClipLabel(clip, file);
+  const { sourceStart, rate } = clipSourceStart(clip);
   const ref = { trackIndex, clipIndex };
 
   return (
@@ -37,6 +55,8 @@ export const TimelineClip = memo(function TimelineClip({
       data-clip-index={`${trackIndex}:${clipIndex}`}
       data-selected={isSelected ? 'true' : 'false'}
       data-clip-type={clip.type}
+      data-start={clip.start}
+      data-duration={clip.duration}
       title={`${label} — ${clip.start.toFixed(2)}s, ${clip.duration.toFixed(2)}s`}
       className={cn(
         'group absolute top-1 bottom-1 flex cursor-grab items-center overflow-hidden rounded-[5px] border text-[11px] leading-none shadow-sm active:cursor-grabbing',
@@ -55,7 +75,15 @@ export const TimelineClip = memo(function TimelineClip({
         style={{ width: handleWidth }}
         onPointerDown={(event) => onPointerDown(event, ref, 'trim-start')}
       />
-      <span className="pointer-events-none truncate px-2 font-medium">{label}</span>
+      {file ? <ClipMedia file={file} widthPx={width} heightPx={ROW_HEIGHT - 10} zoom={zoom} sourceStart={sourceStart} rate={rate} /> : null}
+      <span
+        className={cn(
+          'pointer-events-none relative truncate px-2 font-medium',
+          file && 'mx-1 self-start mt-0.5 rounded bg-black/55 px-1 py-0.5 text-[10px] text-white',
+        )}
+      >
+        {label}
+      </span>
       <div
         data-edge="end"
         className={cn(

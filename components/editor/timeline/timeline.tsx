@@ -1,13 +1,19 @@
 'use client';
 
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import {
   formatTimecode,
+  indexFilesByUrl,
   selectPlayheadSeconds,
+  sourceSpan,
   type ClipRef,
+  type LibraryFile,
+  type MediaDropPreview,
 } from '@/lib/editor';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
-import { totalDuration, type Track } from '@/lib/video';
+import { totalDuration, type Clip, type Track } from '@/lib/video';
+import { useLibraryFiles } from '@/components/library/use-library-files';
+import { ArrowDownIcon, ArrowUpIcon } from '@/components/library/library-icons';
 import { Button, IconButton } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import {
@@ -27,20 +33,31 @@ import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
 import { blurTextField } from '../use-editor-shortcuts';
 import { HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { ClipMedia } from './clip-media';
 import { TimelineClip } from './timeline-clip';
 import { TimelineRuler } from './timeline-ruler';
 import { useClipDrag, type DragMode } from './use-clip-drag';
 
 const ZOOM_STEP = 1.25;
 
+const srcOf = (clip: Clip): string | null => {
+  const src = (clip as { src?: unknown }).src;
+  return typeof src === 'string' ? src : null;
+};
 
 /**
  * The timeline: a toolbar, a seconds ruler, one row per track with its clips, and the playhead.
+ * Rows are drawn in paint order, the last track on top (as in every editor: the upper track is
+ * drawn over the lower one; the store keeps zIndex = track index, see `layerByTrack`).
  * Geometry is `seconds × zoom` (px per second); zoom and scroll are session state only.
  * Ctrl/⌘ + wheel zooms around the pointer; Shift + wheel scrolls horizontally.
  */
 export function Timeline() {
-  const { store } = useEditorContext();
+  const { store, timelineHitRef } = useEditorContext();
+  const { files } = useLibraryFiles();
+  const filesByUrl = useMemo(() => indexFilesByUrl(files), [files]);
+  const [trimming, setTrimming] = useState<ClipRef | null>(null);
+  const mediaDrop = useEditor((s) => s.mediaDrop);
   const actions = useEditorActions();
   const tracks = useEditor((s) => s.doc.tracks);
   const zoom = useEditor((s) => s.zoom);
@@ -65,17 +82,53 @@ export function Timeline() {
     Math.max(contentEnd + TAIL_SECONDS, playheadBucket + TAIL_SECONDS, lanesViewport / zoom) * zoom,
   );
 
+  /** Rows run top-down from the last track; a new-track ghost row may sit above them. */
   const trackIndexAt = useCallback(
     (clientY: number) => {
       const element = tracksRef.current;
       if (!element) return null;
-      const index = Math.floor((clientY - element.getBoundingClientRect().top) / ROW_HEIGHT);
-      return Math.min(Math.max(0, index), Math.max(0, tracks.length - 1));
+      const ghostRows = element.dataset.ghostRow === 'true' ? 1 : 0;
+      const row = Math.floor((clientY - element.getBoundingClientRect().top) / ROW_HEIGHT) - ghostRows;
+      const count = store.getState().doc.tracks.length;
+      return Math.min(Math.max(0, count - 1 - row), Math.max(0, count - 1));
     },
-    [tracks.length],
+    [store],
   );
 
-  const startClipDrag = useClipDrag({ store, captureRef: scrollRef, trackIndexAt, isSnapping, onSnapLine: setSnapLine });
+  const sourceDurationOf = useCallback(
+    (clip: Clip) => {
+      const src = srcOf(clip);
+      return (src && filesByUrl.get(src)?.duration) || null;
+    },
+    [filesByUrl],
+  );
+
+  const startClipDrag = useClipDrag({
+    store,
+    captureRef: scrollRef,
+    trackIndexAt,
+    isSnapping,
+    onSnapLine: setSnapLine,
+    sourceDurationOf,
+    onTrimming: setTrimming,
+  });
+
+  // Library tiles dragged over the lanes ask where they are: a time and the track under the pointer.
+  useEffect(() => {
+    timelineHitRef.current = (clientX, clientY) => {
+      const element = scrollRef.current;
+      if (!element) return null;
+      const rect = element.getBoundingClientRect();
+      if (clientX < rect.left + HEADER_WIDTH || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
+      const { zoom: z } = store.getState();
+      const trackIndex = trackIndexAt(clientY);
+      if (trackIndex === null) return null;
+      return { time: (clientX - rect.left - HEADER_WIDTH + element.scrollLeft) / z, trackIndex, zoom: z };
+    };
+    return () => {
+      timelineHitRef.current = null;
+    };
+  }, [timelineHitRef, store, trackIndexAt]);
 
   const zoomAround = useCallback(
     (factor: number, clientX?: number) => {
@@ -169,19 +222,25 @@ export function Timeline() {
             <TimelineRuler zoom={zoom} width={lanesWidth} visibleFrom={visibleFrom} visibleTo={visibleTo} />
           </div>
 
-          <div ref={tracksRef}>
-            {tracks.map((track, trackIndex) => (
-              <TrackRow
-                key={trackIndex}
-                track={track}
-                trackIndex={trackIndex}
-                trackCount={tracks.length}
-                zoom={zoom}
-                lanesWidth={lanesWidth}
-                selectedClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
-                onClipPointerDown={startClipDrag}
-              />
-            ))}
+          <div ref={tracksRef} data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
+            {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} /> : null}
+            {tracks
+              .map((track, trackIndex) => (
+                <TrackRow
+                  key={trackIndex}
+                  track={track}
+                  trackIndex={trackIndex}
+                  trackCount={tracks.length}
+                  zoom={zoom}
+                  lanesWidth={lanesWidth}
+                  selectedClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
+                  trimmingClipIndex={trimming?.trackIndex === trackIndex ? trimming.clipIndex : null}
+                  drop={mediaDrop && !mediaDrop.isNewTrack && mediaDrop.trackIndex === trackIndex ? mediaDrop : null}
+                  filesByUrl={filesByUrl}
+                  onClipPointerDown={startClipDrag}
+                />
+              ))
+              .reverse()}
           </div>
           <div className="flex" style={{ height: ROW_HEIGHT }}>
             <div
@@ -224,6 +283,56 @@ function PlayheadLine({ zoom }: { zoom: number }) {
   );
 }
 
+/** Where a dragged library file would land: a dashed box on the lane. */
+function DropGhost({ drop, zoom }: { drop: MediaDropPreview; zoom: number }) {
+  return (
+    <div
+      data-testid="timeline-drop-ghost"
+      aria-hidden="true"
+      className="pointer-events-none absolute top-1 bottom-1 z-20 flex items-center overflow-hidden rounded-[5px] border-2 border-dashed border-indigo-300 bg-indigo-400/25 px-2 text-[11px] font-medium text-indigo-50"
+      style={{ left: drop.start * zoom, width: Math.max(4, drop.duration * zoom) }}
+    >
+      <span className="truncate">{drop.label}</span>
+    </div>
+  );
+}
+
+function NewTrackGhostRow({ drop, zoom, lanesWidth }: { drop: MediaDropPreview; zoom: number; lanesWidth: number }) {
+  return (
+    <div className="flex border-b border-indigo-500/40 bg-indigo-500/5" style={{ height: ROW_HEIGHT }}>
+      <div
+        className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-900 px-2 text-xs text-indigo-200"
+        style={{ width: HEADER_WIDTH }}
+      >
+        New track
+      </div>
+      <div className="relative shrink-0" style={{ width: lanesWidth }}>
+        <DropGhost drop={drop} zoom={zoom} />
+      </div>
+    </div>
+  );
+}
+
+/** The whole source of a clip being trimmed, drawn faintly behind it: how far each edge can go. */
+function TrimGhost({ clip, file, zoom }: { clip: Clip; file: LibraryFile; zoom: number }) {
+  const span = sourceSpan(clip, file.duration);
+  if (!span) return null;
+  const width = Math.max(2, (span.to - span.from) * zoom);
+  const rate = clip.type === 'video' || clip.type === 'audio' ? (clip.playbackRate ?? 1) : 1;
+  return (
+    <div
+      data-testid="timeline-trim-ghost"
+      data-from={span.from}
+      data-to={span.to}
+      aria-hidden="true"
+      className="pointer-events-none absolute top-1 bottom-1 z-0 overflow-hidden rounded-[5px] border border-dashed border-white/30 bg-white/5 opacity-35"
+      style={{ left: span.from * zoom, width }}
+    >
+      <ClipMedia file={file} widthPx={width} heightPx={ROW_HEIGHT - 10} zoom={zoom} sourceStart={0} rate={rate} />
+    </div>
+  );
+}
+
 interface TrackRowProps {
   track: Track;
   trackIndex: number;
@@ -231,6 +340,10 @@ interface TrackRowProps {
   zoom: number;
   lanesWidth: number;
   selectedClipIndex: number | null;
+  /** The clip of this track whose edge is being dragged, if any. */
+  trimmingClipIndex: number | null;
+  drop: MediaDropPreview | null;
+  filesByUrl: Map<string, LibraryFile>;
   onClipPointerDown: (event: ReactPointerEvent, ref: ClipRef, mode: DragMode) => void;
 }
 
@@ -242,10 +355,16 @@ const TrackRow = memo(function TrackRow({
   zoom,
   lanesWidth,
   selectedClipIndex,
+  trimmingClipIndex,
+  drop,
+  filesByUrl,
   onClipPointerDown,
 }: TrackRowProps) {
   const actions = useEditorActions();
   const name = track.id ?? `Track ${trackIndex + 1}`;
+  const trimmed = trimmingClipIndex === null ? undefined : track.clips[trimmingClipIndex];
+  const trimmedSrc = trimmed ? srcOf(trimmed) : null;
+  const trimmedFile = trimmedSrc ? filesByUrl.get(trimmedSrc) : undefined;
   return (
     <div className="flex border-b border-zinc-800/80" style={{ height: ROW_HEIGHT }} data-testid="timeline-track" data-track-index={trackIndex}>
       <div
@@ -260,6 +379,28 @@ const TrackRow = memo(function TrackRow({
           </div>
         </div>
         <div className="flex shrink-0 items-center">
+          <div className="flex flex-col opacity-0 group-hover:opacity-100 focus-within:opacity-100">
+            <button
+              type="button"
+              aria-label={`Move track ${trackIndex + 1} up (drawn above)`}
+              title="Move up: drawn above"
+              disabled={trackIndex >= trackCount - 1}
+              onClick={() => actions.moveTrack(trackIndex, trackIndex + 1)}
+              className="flex h-3.5 w-5 items-center justify-center rounded text-zinc-400 hover:bg-zinc-700 hover:text-zinc-100 disabled:opacity-30"
+            >
+              <ArrowUpIcon width={11} height={11} />
+            </button>
+            <button
+              type="button"
+              aria-label={`Move track ${trackIndex + 1} down (drawn below)`}
+              title="Move down: drawn below"
+              disabled={trackIndex === 0}
+              onClick={() => actions.moveTrack(trackIndex, trackIndex - 1)}
+              className="flex h-3.5 w-5 items-center justify-center rounded text-zinc-400 hover:bg-zinc-700 hover:text-zinc-100 disabled:opacity-30"
+            >
+              <ArrowDownIcon width={11} height={11} />
+            </button>
+          </div>
           <IconButton
             size="sm"
             label={`Mute track ${trackIndex + 1}`}
@@ -288,17 +429,23 @@ const TrackRow = memo(function TrackRow({
           if (event.target === event.currentTarget) actions.select(null);
         }}
       >
-        {track.clips.map((clip, clipIndex) => (
-          <TimelineClip
-            key={clipIndex}
-            clip={clip}
-            trackIndex={trackIndex}
-            clipIndex={clipIndex}
-            zoom={zoom}
-            isSelected={selectedClipIndex === clipIndex}
-            onPointerDown={onClipPointerDown}
-          />
-        ))}
+        {trimmed && trimmedFile ? <TrimGhost clip={trimmed} file={trimmedFile} zoom={zoom} /> : null}
+        {track.clips.map((clip, clipIndex) => {
+          const src = srcOf(clip);
+          return (
+            <TimelineClip
+              key={clipIndex}
+              clip={clip}
+              trackIndex={trackIndex}
+              clipIndex={clipIndex}
+              zoom={zoom}
+              isSelected={selectedClipIndex === clipIndex}
+              file={src ? filesByUrl.get(src) : undefined}
+              onPointerDown={onClipPointerDown}
+            />
+          );
+        })}
+        {drop ? <DropGhost drop={drop} zoom={zoom} /> : null}
       </div>
     </div>
   );

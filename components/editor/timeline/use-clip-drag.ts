@@ -13,6 +13,7 @@ import {
   type ClipRef,
   type EditorStore,
 } from '@/lib/editor';
+import type { Clip } from '@/lib/video';
 import { DRAG_THRESHOLD_PX, SNAP_PX } from './constants';
 
 export type DragMode = 'move' | 'trim-start' | 'trim-end';
@@ -26,6 +27,10 @@ export interface ClipDragOptions {
   isSnapping: boolean;
   /** Shows/hides the snap guide at a time in seconds. */
   onSnapLine: (time: number | null) => void;
+  /** Length of a clip's video/audio source in seconds, when known (trims stop at the source's ends). */
+  sourceDurationOf: (clip: Clip) => number | null;
+  /** The clip whose edge is being dragged (to show its trimmed-away source faintly), or null. */
+  onTrimming: (ref: ClipRef | null) => void;
 }
 
 /**
@@ -34,11 +39,11 @@ export interface ClipDragOptions {
  * the threshold, preview on every move, commit on release); Escape or a cancelled pointer restores
  * the document from pointer-down. Alt disables snapping while held.
  */
-export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSnapLine }: ClipDragOptions) {
-  const latest = useRef({ trackIndexAt, isSnapping, onSnapLine });
+export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming }: ClipDragOptions) {
+  const latest = useRef({ trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming });
   useEffect(() => {
-    latest.current = { trackIndexAt, isSnapping, onSnapLine };
-  }, [trackIndexAt, isSnapping, onSnapLine]);
+    latest.current = { trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming };
+  }, [trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming]);
   const cleanupRef = useRef<(() => void) | null>(null);
   /** Ends the drag in progress without committing (used on unmount). */
   const abortRef = useRef<(() => void) | null>(null);
@@ -71,6 +76,7 @@ export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSna
         // Capture is a nicety (keeps events coming outside the window); window listeners still work.
       }
       let isDragging = false;
+      const sourceDuration = latest.current.sourceDurationOf(clip);
 
       const onMove = (e: PointerEvent) => {
         if (e.pointerId !== pointerId) return;
@@ -81,6 +87,7 @@ export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSna
           if (Math.abs(dx) < DRAG_THRESHOLD_PX && Math.abs(dy) < DRAG_THRESHOLD_PX) return;
           isDragging = true;
           actions.beginGesture();
+          if (mode !== 'move') latest.current.onTrimming(ref);
         }
         const dt = dx / zoom;
         const threshold = SNAP_PX / zoom;
@@ -115,7 +122,7 @@ export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSna
           }
         }
         if (snapTime === null) time = quantize(time, fps);
-        actions.previewGesture((doc) => trimClip(doc, { ref, edge, time }));
+        actions.previewGesture((doc) => trimClip(doc, { ref, edge, time, sourceDuration }));
         latest.current.onSnapLine(snapTime);
       };
 
@@ -153,6 +160,7 @@ export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSna
         window.removeEventListener('pointercancel', onCancel);
         window.removeEventListener('keydown', onKeyDown, true);
         latest.current.onSnapLine(null);
+        latest.current.onTrimming(null);
         try {
           if (capture?.hasPointerCapture(pointerId)) capture.releasePointerCapture(pointerId);
         } catch {

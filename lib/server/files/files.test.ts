@@ -82,6 +82,14 @@ describe('uploadFiles', () => {
     expect((await mod.files.getStorageUsage(user.id)).used).toBe(png.length + mp4.length + mp3.length);
   });
 
+  it('accepts a font file as type font, ready at once (nothing to process)', async () => {
+    const user = await newUser();
+    const woff2 = fs.readFileSync(path.join(__dirname, '../../e2e/fixtures/media/source-code-pro-500.woff2'));
+    const [font] = await upload(user.id, [['file', woff2, 'Brand Sans.woff2', '']]);
+    expect(font).toMatchObject({ name: 'Brand Sans.woff2', type: 'font', mimeType: 'font/woff2', status: 'ready' });
+    expect(await mod.db.fileJob.count({ where: { fileId: font!.id } })).toBe(0);
+  });
+
   it('ignores other fields, and keeps a file name with non-ASCII letters', async () => {
     const user = await newUser();
     const files = await upload(user.id, [

@@ -187,6 +187,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     throw state.failure;
   }
   if (stored.length === 0) throw noFiles();
+  const processed = stored.filter((s) => s.media.category !== 'font');
 
   try {
     await db.$transaction(async (tx) => {
@@ -202,15 +203,17 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
           mimeType: s.media.mimeType,
           size: s.size,
           createdAt: s.createdAt,
+          // Fonts need no probing or derivatives: usable at once.
+          ...(s.media.category === 'font' ? { status: 'ready' } : {}),
         })),
       });
-      await tx.fileJob.createMany({ data: stored.map((s) => ({ id: s.id, fileId: s.id })) });
+      await tx.fileJob.createMany({ data: processed.map((s) => ({ id: s.id, fileId: s.id })) });
     });
   } catch (err) {
     await removeStored(stored);
     throw toUploadError(err);
   }
-  await enqueueFileJobs(stored.map((s) => s.id));
+  await enqueueFileJobs(processed.map((s) => s.id));
   return db.file.findMany({ where: { id: { in: stored.map((s) => s.id) } }, orderBy: { createdAt: 'asc' } });
 }
 
