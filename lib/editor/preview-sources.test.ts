@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withPreviewSources } from './preview-sources';
-import { sampleDoc } from './commands/test-fixtures';
+import { sampleDoc } from './testing/fixtures';
 
 describe('withPreviewSources', () => {
   it('points video at its proxy and leaves the rest (and the document) alone', () => {

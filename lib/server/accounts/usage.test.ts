@@ -74,7 +74,9 @@ describe('usage and the ledger', () => {
     expect(entries[1]?.note).toBe('bonus');
 
     // A deleted video keeps its ledger row, without a title to link to; the render still counts.
-    await mod.db.task.update({ where: { id: task.id }, data: { status: 'created' } });
+    // (The render finished: deleting an unfinished one would refund it, see delete-task.ts.)
+    await mod.db.render.updateMany({ where: { taskId: task.id }, data: { status: 'completed' } });
+    await mod.db.task.update({ where: { id: task.id }, data: { status: 'completed' } });
     await mod.tasks.deleteTask({ taskId: task.id, userId: user.id });
     const after = await mod.credits.listLedger({ userId: user.id, page: 1, limit: 10 });
     expect(after.entries[2]).toMatchObject({ taskId: task.id, taskTitle: null });

@@ -84,7 +84,7 @@ describe('uploadFiles', () => {
 
   it('accepts a font file as type font, ready at once (nothing to process)', async () => {
     const user = await newUser();
-    const woff2 = fs.readFileSync(path.join(__dirname, '../../e2e/fixtures/media/source-code-pro-500.woff2'));
+    const woff2 = fs.readFileSync(path.join(__dirname, '../../../e2e/fixtures/media/source-code-pro-500.woff2'));
     const [font] = await upload(user.id, [['file', woff2, 'Brand Sans.woff2', '']]);
     expect(font).toMatchObject({ name: 'Brand Sans.woff2', type: 'font', mimeType: 'font/woff2', status: 'ready' });
     expect(await mod.db.fileJob.count({ where: { fileId: font!.id } })).toBe(0);
