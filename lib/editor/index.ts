@@ -34,3 +34,4 @@ export * from './upload-queue';
 export * from './media-drag';
 export * from './media-strips';
 export * from './preview-sources';
+export * from './shortcuts';
