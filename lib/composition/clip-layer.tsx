@@ -2,6 +2,7 @@ import { useCurrentFrame } from 'remotion';
 import { audioGainAt, clipStateAt, subtitleTransform, type Clip, type Size } from '../video';
 import { AudioClipSound } from './audio-clip';
 import { ClipContent } from './clip-content';
+import { defaultClipSize } from './default-size';
 import { LayoutContent } from './layout-content';
 import { PlacedBox } from './placed-box';
 import { SubtitleContent } from './subtitle-content';
@@ -14,10 +15,12 @@ export interface ClipLayerProps {
   windowDuration: number;
   /** The clip's track is muted: silence it (video keeps its picture). */
   isTrackMuted: boolean;
+  /** `"trackIndex:clipIndex"`, put on the placed box as `data-clip` (the editor's canvas measures it). */
+  clipKey?: string;
 }
 
 /** One top-level clip inside its <Sequence> (frame 0 = the clip's start). */
-export function ClipLayer({ clip, canvas, fps, windowDuration, isTrackMuted }: ClipLayerProps) {
+export function ClipLayer({ clip, canvas, fps, windowDuration, isTrackMuted, clipKey }: ClipLayerProps) {
   const t = useCurrentFrame() / fps;
 
   if (clip.type === 'audio') {
@@ -30,27 +33,19 @@ export function ClipLayer({ clip, canvas, fps, windowDuration, isTrackMuted }: C
   if (clip.type === 'subtitle') {
     const state = clipStateAt({ ...clip, transform: subtitleTransform(clip, canvas) }, t, context);
     return (
-      <PlacedBox state={state}>
+      <PlacedBox state={state} clipKey={clipKey}>
         <SubtitleContent clip={clip} t={t} canvas={canvas} />
       </PlacedBox>
     );
   }
 
-  // Shapes and layouts without a size fill the canvas; a circle without one is as big as the
-  // canvas' short edge. Text and media keep their intrinsic size.
-  const shortEdge = Math.min(canvas.width, canvas.height);
-  const defaultSize =
-    clip.type === 'rect' || clip.type === 'polygon' || clip.type === 'layout'
-      ? canvas
-      : clip.type === 'circle'
-        ? { width: shortEdge, height: shortEdge }
-        : undefined;
+  const defaultSize = defaultClipSize(clip.type, canvas);
   const state = clipStateAt(clip, t, { ...context, defaultSize });
   const sizing = { hasWidth: state.placement.width !== undefined, hasHeight: state.placement.height !== undefined };
 
   if (clip.type === 'layout') {
     return (
-      <PlacedBox state={state}>
+      <PlacedBox state={state} clipKey={clipKey}>
         <LayoutContent clip={clip} context={{ fps, t, windowDuration, isTrackMuted, canvas }} />
       </PlacedBox>
     );
@@ -59,7 +54,7 @@ export function ClipLayer({ clip, canvas, fps, windowDuration, isTrackMuted }: C
   const isMuted = isTrackMuted || (clip.type === 'video' && clip.muted === true);
   const volume = clip.type === 'video' && !isMuted ? audioGainAt(clip, t, windowDuration) : 0;
   return (
-    <PlacedBox state={state} style={isMedia ? { borderRadius: state.style.borderRadius, overflow: 'hidden' } : undefined}>
+    <PlacedBox state={state} clipKey={clipKey} style={isMedia ? { borderRadius: state.style.borderRadius, overflow: 'hidden' } : undefined}>
       <ClipContent clip={clip} style={state.style} sizing={sizing} media={{ fps, volume, isMuted }} />
     </PlacedBox>
   );

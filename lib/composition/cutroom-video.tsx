@@ -39,6 +39,7 @@ export function CutroomVideo({ config }: CutroomVideoProps) {
               fps={fps}
               windowDuration={effectiveDuration(clip)}
               isTrackMuted={normalized.tracks[trackIndex]?.muted === true}
+              clipKey={`${trackIndex}:${clipIndex}`}
             />
           </Sequence>
         );

@@ -7,11 +7,12 @@ import { filtersCss } from './style-css';
  * pivot around it (lib/video/geometry.ts), and the frame's opacity, blur and clip-path apply to the
  * whole clip, content and stroke alike.
  */
-export function PlacedBox({ state, style, children }: { state: FrameState; style?: CSSProperties; children: ReactNode }) {
+export function PlacedBox({ state, style, clipKey, children }: { state: FrameState; style?: CSSProperties; clipKey?: string; children: ReactNode }) {
   const { placement, motion } = state;
   const filters = [state.blur > 0 ? `blur(${state.blur.toFixed(2)}px)` : undefined, filtersCss(state.style)].filter(Boolean);
   return (
     <div
+      data-clip={clipKey}
       style={{
         position: 'absolute',
         left: placement.x,

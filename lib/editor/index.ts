@@ -35,3 +35,4 @@ export * from './media-drag';
 export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
+export * from './canvas';

@@ -29,6 +29,16 @@ export const SHORTCUTS: ShortcutEntry[] = [
   // Selection
   { group: 'Selection', keys: ['Esc'], action: 'Clear the selection' },
   // Canvas: entries added by the canvas tools (lib/editor/canvas).
+  { group: 'Canvas', keys: ['Click'], action: 'Select the clip under the pointer (empty canvas: clear the selection)' },
+  { group: 'Canvas', keys: ['Drag'], action: 'Move the selected clip (snaps to the canvas and other clips)' },
+  { group: 'Canvas', keys: ['Mod+Drag'], action: 'Move or resize without snapping' },
+  { group: 'Canvas', keys: ['Shift+Drag corner'], action: 'Resize keeping the aspect ratio' },
+  { group: 'Canvas', keys: ['Alt+Drag handle'], action: 'Resize from the centre' },
+  { group: 'Canvas', keys: ['Shift+Drag rotation handle'], action: 'Rotate in steps of 15°' },
+  { group: 'Canvas', keys: ['Arrow keys'], action: 'Nudge the selected clip by 1 px', when: 'canvas focused' },
+  { group: 'Canvas', keys: ['Shift+Arrow keys'], action: 'Nudge the selected clip by 10 px', when: 'canvas focused' },
+  { group: 'Canvas', keys: ['Double-click'], action: 'Edit a text clip in place (Enter or click away: done, Esc: cancel)' },
+  { group: 'Canvas', keys: ['Esc'], action: 'Cancel the drag in progress', when: 'while dragging' },
   // Timeline, Tracks, View: entries added by the timeline tools.
 ];
 

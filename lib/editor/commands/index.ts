@@ -19,3 +19,10 @@ export { addMediaClip, mediaClipPlacement, type AddMediaClipArgs } from './add-m
 export { moveTrack, movedTrackIndex } from './move-track';
 export { layerByTrack, agreesWithTrackLayers } from './layer-by-track';
 export { shiftClipLayer, shiftedClipRef, type ShiftClipLayerArgs } from './shift-clip-layer';
+export { setClipGeometry, type ClipGeometry, type SetClipGeometryArgs } from './set-clip-geometry';
+export { addKeyframe, keyframeValueNow, type AddKeyframeArgs } from './add-keyframe';
+export { updateKeyframe, type UpdateKeyframeArgs } from './update-keyframe';
+export { retimeKeyframe, type RetimeKeyframeArgs } from './retime-keyframe';
+export { removeKeyframe, type RemoveKeyframeArgs } from './remove-keyframe';
+export { keyframeFrames, clampKeyframeTime, isSameTime, type KeyframePoint, type KeyframeProperty } from './keyframe-track';
+export { lengthLike } from './length-unit';
