@@ -6,6 +6,7 @@ import { FittedPlayer } from '@/components/preview/fitted-player';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { createPreviewSelector, withPreviewSources } from '@/lib/editor';
 import { useLibraryFiles } from '@/components/library/use-library-files';
+import { CanvasOverlay } from './canvas/canvas-overlay';
 import { useEditor, useEditorContext } from './editor-context';
 
 /**
@@ -15,6 +16,10 @@ import { useEditor, useEditorContext } from './editor-context';
  *  - store → player: any other playhead change (ruler click, drag, keys) seeks the Player.
  * The store playhead may sit past the end of the video (to place clips there); the Player then
  * shows its last frame, and that clamped frame is not echoed back into the store.
+ *
+ * The canvas overlay (./canvas) lies over the Player: clicks select and drag clips instead of
+ * toggling playback, so the Player has no controls of its own here; playback is the timeline's
+ * transport and Space.
  */
 export function EditorPreview() {
   const { store, playerRef } = useEditorContext();
@@ -92,12 +97,16 @@ export function EditorPreview() {
       playerRef={attachPlayer}
       initialFrame={initialFrame}
       testId="preview"
+      controls={false}
       overlay={
-        isStale ? (
-          <div className="pointer-events-none absolute top-2 left-2 rounded bg-amber-500/90 px-2 py-1 text-[11px] font-medium text-black shadow">
-            Showing the last valid version — fix the highlighted field
-          </div>
-        ) : null
+        <>
+          <CanvasOverlay />
+          {isStale ? (
+            <div className="pointer-events-none absolute top-2 left-2 rounded bg-amber-500/90 px-2 py-1 text-[11px] font-medium text-black shadow">
+              Showing the last valid version — fix the highlighted field
+            </div>
+          ) : null}
+        </>
       }
     />
   );

@@ -7,6 +7,7 @@ import { useEditor } from '../editor-context';
 import { AnimationsSection } from './animations-section';
 import { CanvasInspector } from './canvas-inspector';
 import { ImageSection } from './image-section';
+import { KeyframesSection } from './keyframes-section';
 import { LayoutSection } from './layout-section';
 import { MediaSection } from './media-section';
 import { ShapeSection } from './shape-section';
@@ -59,6 +60,7 @@ function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) 
       {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <LayoutSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <AnimationsSection clip={clip} fields={fields} /> : null}
+      {isVisual(clip) ? <KeyframesSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <TransitionSection clip={clip} fields={fields} /> : null}
     </div>
   );

@@ -6,6 +6,7 @@ import type { Clip } from '@/lib/video';
 import { cn } from '@/components/ui/cn';
 import { clipColorClass } from './clip-colors';
 import { ClipMedia } from './clip-media';
+import { KeyframeMarks } from './keyframe-marks';
 import { ROW_HEIGHT } from './constants';
 import type { DragMode } from './use-clip-drag';
 
@@ -84,6 +85,7 @@ export const TimelineClip = memo(function TimelineClip({
       >
         {label}
       </span>
+      <KeyframeMarks clip={clip} trackIndex={trackIndex} clipIndex={clipIndex} zoom={zoom} />
       <div
         data-edge="end"
         className={cn(

@@ -8,3 +8,4 @@ export * from './hit-test';
 export * from './selection-handles';
 export * from './snapping';
 export * from './canvas-tool';
+export * from './keyframe-drag';
