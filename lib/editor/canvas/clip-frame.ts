@@ -6,6 +6,7 @@ import {
   normalizeVideoConfig,
   paintOrder,
   type Clip,
+  type Placement,
   type Size,
 } from '../../video';
 import type { ClipRef, EditorDoc } from '../types';
@@ -23,20 +24,10 @@ export interface Point {
  * `cssTransform`), with keyframes, move/scale/rotate animations and slide/zoom motion applied
  * (lib/video/motion.ts `clipStateAt`).
  */
-export interface ClipFrame {
+export interface ClipFrame extends Omit<Placement, 'width' | 'height'> {
   ref: ClipRef;
-  x: number;
-  y: number;
   width: number;
   height: number;
-  anchorX: number;
-  anchorY: number;
-  scaleX: number;
-  scaleY: number;
-  /** Degrees, clockwise. */
-  rotation: number;
-  skewX: number;
-  skewY: number;
   opacity: number;
   /**
    * The part of (x, y) and rotation that comes from slide/zoom animations and transitions, not from
