@@ -149,7 +149,7 @@ test('select, move with a snap guide, resize keeping the aspect, rotate, nudge, 
     // Just right of its centre: at time 0 the left half of the diamond is clipped by the clip's edge.
     await drag(page, { x: mark.x + 2, y: mark.y }, { x: mark.x + 2 + pxPerSecond, y: mark.y });
     await expect(diamond).toHaveAttribute('data-time', '1');
-    await page.getByRole('combobox', { name: 'Easing of the position keyframe at 1.00 s' }).selectOption('easeOutBounce');
+    await page.getByRole('group', { name: 'Position keyframe at 1.00 s' }).getByLabel('Easing').selectOption('easeOutBounce');
     await page.screenshot({ path: `${shots}/keyframe-${width}x${height}.png` });
 
     // Everything reached the saved config: one check through the API.

@@ -13,7 +13,7 @@ import {
 } from '@/lib/editor';
 import { easingNames, type Clip, type EasingName } from '@/lib/video';
 import { SelectField } from '@/components/ui/fields';
-import { useEditor } from '../editor-context';
+import { useEditor, useEditorContext } from '../editor-context';
 import { Section, SmallButton } from './section';
 import { refusalMessage, type ClipFields } from './use-clip-fields';
 
@@ -45,18 +45,17 @@ function groupTimes(clip: Clip, properties: readonly KeyframeProperty[]): { time
  */
 export function KeyframesSection({ clip, fields }: { clip: Clip; fields: ClipFields }) {
   const { actions, selection } = fields;
-  const fps = useEditor((s) => s.doc.meta.fps);
-  const canvas = useEditor((s) => s.doc.meta);
-  const playheadFrame = useEditor((s) => s.playheadFrame);
-  const isHere = isClipAtFrame(clip, playheadFrame, fps);
-  const time = Math.max(0, clipTimeAtFrame(clip, playheadFrame, fps));
+  const { store } = useEditorContext();
+  // A boolean, not the playhead itself: the section does not re-render on every frame of playback.
+  const isHere = useEditor((s) => isClipAtFrame(clip, s.playheadFrame, s.doc.meta.fps));
 
   const add = (properties: readonly KeyframeProperty[]) =>
     refusalMessage(
       actions.tryApply((d) => {
         const current = d.tracks[selection.trackIndex]?.clips[selection.clipIndex];
         if (!current) return d;
-        return properties.reduce((x, property) => addKeyframe(x, { ref: selection, property, time, value: keyframeValueNow(current, property, time, canvas) }), d);
+        const time = Math.max(0, clipTimeAtFrame(current, store.getState().playheadFrame, d.meta.fps));
+        return properties.reduce((x, property) => addKeyframe(x, { ref: selection, property, time, value: keyframeValueNow(current, property, time, d.meta) }), d);
       }),
     );
 
@@ -77,10 +76,10 @@ export function KeyframesSection({ clip, fields }: { clip: Clip; fields: ClipFie
               </SmallButton>
             </div>
             {times.map(({ time: at, easing }) => (
-              <div key={at} className="grid grid-cols-[3.5rem_1fr_auto] items-end gap-2 pl-2">
+              <div key={at} role="group" aria-label={`${group.label} keyframe at ${at.toFixed(2)} s`} className="grid grid-cols-[3.5rem_1fr_auto] items-end gap-2 pl-2">
                 <span className="pb-1.5 font-mono text-[11px] text-zinc-300 tabular-nums">{at.toFixed(2)} s</span>
                 <SelectField
-                  label={`Easing of the ${name} keyframe at ${at.toFixed(2)} s`}
+                  label="Easing"
                   value={easing ?? 'linear'}
                   options={easingOptions}
                   onChange={(value) =>
@@ -92,7 +91,7 @@ export function KeyframesSection({ clip, fields }: { clip: Clip; fields: ClipFie
                   }
                 />
                 <SmallButton
-                  label={`Delete the ${name} keyframe at ${at.toFixed(2)} s`}
+                  label={`Delete the ${name} keyframe`}
                   className="mb-0.5"
                   onClick={() => actions.apply((d) => removeKeyframe(d, { ref: selection, time: at, properties: group.properties }))}
                 >
