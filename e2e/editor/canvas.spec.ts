@@ -79,6 +79,7 @@ test('select, move with a snap guide, resize keeping the aspect, rotate, nudge, 
     await page.mouse.click(onRect.x, onRect.y);
     await expect(rect).toHaveAttribute('data-selected', 'true');
     await expect(page.getByTestId('selection-outline')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible(); // not playing
     const empty = await canvasToScreen(overlay, width, width * 0.05, height * 0.95);
     await page.mouse.click(empty.x, empty.y);
     await expect(rect).toHaveAttribute('data-selected', 'false');

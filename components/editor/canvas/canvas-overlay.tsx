@@ -104,11 +104,12 @@ export function CanvasOverlay() {
       return;
     }
     const step = NUDGE_KEYS[event.key];
-    if (!step || event.altKey || event.ctrlKey || event.metaKey || !store.getState().selection) return;
+    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+    const by = event.shiftKey ? 10 : 1;
+    // Only a nudge that happened stops the key: with nothing on screen to nudge, the window's keys run.
+    if (!tool.nudge(step[0] * by, step[1] * by)) return;
     event.preventDefault();
     event.stopPropagation();
-    const by = event.shiftKey ? 10 : 1;
-    tool.nudge(step[0] * by, step[1] * by);
   };
 
   const scale = size && doc.meta.width > 0 ? size.width / doc.meta.width : 0;
