@@ -6,12 +6,13 @@ import path from 'node:path';
 import {
   combineChunks,
   makeCancelSignal,
+  renderFrames,
   renderMedia,
   renderStill,
   selectComposition,
   type openBrowser,
 } from '@remotion/renderer';
-import { resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
+import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
@@ -19,6 +20,9 @@ import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
 import { fetchRemoteJson } from './render-fetch';
 import { planChunks } from './chunks';
+import { renderHeld, shouldHold, type CaptureElsewhere } from './held-render';
+import { mediaTools } from '../media/tools';
+import { runTool } from '../media/run-tool';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
@@ -88,7 +92,35 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
   void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
   await fsp.mkdir(path.dirname(input.outputFile), { recursive: true });
 
-  const plan = planChunks(composition.durationInFrames, Math.max(1, input.workers ?? 1));
+  const workers = Math.max(1, input.workers ?? 1);
+  // Mostly-still videos: capture each distinct frame once (lib/video/frame-plan.ts; FRAME_PLAN=off turns it off).
+  const framePlan = getSettings().framePlan ? planFrames(config) : null;
+  if (framePlan && shouldHold(framePlan)) {
+    const held = await renderHeld({
+      config,
+      composition,
+      plan: framePlan,
+      serveUrl: BUNDLE_DIR,
+      browser: input.browser,
+      browserExecutable: input.browserExecutable,
+      outputFile: input.outputFile,
+      cancelSignal,
+      workers,
+      captureElsewhere: captureInChildProcess(config, input.browserExecutable, cancelHandlers),
+      onProgress: (progress, stage) => input.onProgress?.(progress * RENDERED, stage),
+      onFirstFrame: input.onFirstFrame,
+      posterFrame: posterFrame(config, composition.durationInFrames),
+    });
+    try {
+      input.onProgress?.(RENDERED, 'finalizing');
+      const { posterFile, thumbFile } = await posterFromCapture(held.posterFile as string, input.outputFile);
+      return { frames: composition.durationInFrames, chunks: Math.min(workers, framePlan.runs.length), posterFile, thumbFile };
+    } finally {
+      await held.cleanup();
+    }
+  }
+
+  const plan = planChunks(composition.durationInFrames, workers);
   let firstFrameSeen = false;
   const sawFrames = (frames: number) => {
     if (!firstFrameSeen && frames > 0) {
@@ -221,13 +253,61 @@ async function renderChunked(args: {
 
 const ROOT_DIR = path.resolve(__dirname, '..', '..');
 
+/** Frames of a held render captured by a chunk process (num_workers > 1). */
+export interface FramesJob {
+  kind: 'frames';
+  config: VideoConfig;
+  frames: number[];
+  outputDir: string;
+  browserExecutable: string;
+}
+
+/** A child process's share of a held render: the frames, as `frame-<n>.jpeg` in the job's folder. */
+export async function captureFrames(job: FramesJob & { browser: Browser; onProgress?: (p: number) => void }) {
+  const common = commonOptions(job.config, job.browser, job.browserExecutable);
+  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  await renderFrames({
+    ...common,
+    composition,
+    frames: job.frames,
+    outputDir: job.outputDir,
+    imageFormat: 'jpeg',
+    imageSequencePattern: 'frame-[frame].[ext]',
+    muted: true,
+    concurrency: 1,
+    onStart: () => undefined,
+    onFrameUpdate: (count) => job.onProgress?.(count / job.frames.length),
+  });
+}
+
+function captureInChildProcess(config: VideoConfig, browserExecutable: string, cancelHandlers: (() => void)[]): CaptureElsewhere {
+  return async ({ frames, outputDir }, onProgress) => {
+    await fsp.mkdir(outputDir, { recursive: true });
+    const job: FramesJob = { kind: 'frames', config, frames, outputDir, browserExecutable };
+    await runChildProcess(job, path.join(outputDir, 'job.json'), `Frames ${frames[0]}–${frames[frames.length - 1]}`, (p) => onProgress(Math.round(p * frames.length)), cancelHandlers);
+  };
+}
+
+/** The poster is the captured frame itself; the thumbnail is it scaled to 320 px wide. */
+async function posterFromCapture(capture: string, outputFile: string) {
+  const posterFile = outputFile.replace(/\.mp4$/, '.poster.jpg');
+  const thumbFile = outputFile.replace(/\.mp4$/, '.thumb.jpg');
+  await fsp.copyFile(capture, posterFile);
+  const { ffmpeg } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
+  await runTool(ffmpeg, ['-v', 'error', '-i', capture, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', thumbFile], { what: 'making the thumbnail', timeoutMs: 60_000, niceness: 0 });
+  return { posterFile, thumbFile };
+}
+
 /**
  * Renders one chunk in a child process (`node --import tsx`, so the pid is the renderer itself and a
  * kill reaches it). The job goes through a file (a config can outgrow the argv limit); the child's
  * stdin stays open as a lifeline: if this worker dies, the chunk stops instead of rendering for nobody.
  */
-async function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
-  const jobFile = job.videoFile.replace(/\.ts$/, '.job.json');
+function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
+  return runChildProcess(job, job.videoFile.replace(/\.ts$/, '.job.json'), `Chunk ${job.frameRange.join('-')}`, onProgress, cancelHandlers);
+}
+
+async function runChildProcess(job: ChunkJob | FramesJob, jobFile: string, what: string, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
   await fsp.writeFile(jobFile, JSON.stringify(job));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'lib/render/chunk-main.ts'), jobFile], {
     cwd: ROOT_DIR,
@@ -253,7 +333,7 @@ async function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, c
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`Chunk ${job.frameRange.join('-')} failed (${signal ?? code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+      code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
     );
   });
 }
