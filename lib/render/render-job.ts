@@ -54,6 +54,10 @@ export interface RenderJobInput {
 export interface RenderJobResult {
   frames: number;
   chunks: number;
+  /** Frames captured in Chromium (fewer than `frames` when the frame plan held some). */
+  captured: number;
+  /** Milliseconds per stage (prepare, select, capture/render, encode, poster…), for logs and bench/render.ts. */
+  stages: Record<string, number>;
   posterFile: string;
   thumbFile: string;
 }
@@ -84,9 +88,18 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
 
 /** Renders one config to an H.264/AAC MP4 (fast start) with the prebuilt bundle and a reused browser. */
 export async function renderJob(input: RenderJobInput): Promise<RenderJobResult> {
+  const stages: Record<string, number> = {};
+  let mark = Date.now();
+  const lap = (stage: string) => {
+    const now = Date.now();
+    stages[stage] = (stages[stage] ?? 0) + now - mark;
+    mark = now;
+  };
   const config = await prepareConfig(input.config);
+  lap('prepare');
   const common = commonOptions(config, input.browser, input.browserExecutable);
   const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  lap('select');
   const { cancelSignal, cancel } = makeCancelSignal();
   const cancelHandlers: (() => void)[] = [cancel];
   void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
@@ -110,11 +123,14 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
       onProgress: (progress, stage) => input.onProgress?.(progress * RENDERED, stage),
       onFirstFrame: input.onFirstFrame,
       posterFrame: posterFrame(config, composition.durationInFrames),
+      onStage: (stage, ms) => (stages[stage] = ms),
     });
+    mark = Date.now();
     try {
       input.onProgress?.(RENDERED, 'finalizing');
       const { posterFile, thumbFile } = await posterFromCapture(held.posterFile as string, input.outputFile);
-      return { frames: composition.durationInFrames, chunks: Math.min(workers, framePlan.runs.length), posterFile, thumbFile };
+      lap('poster');
+      return { frames: composition.durationInFrames, chunks: Math.min(workers, framePlan.runs.length), captured: held.captured, stages, posterFile, thumbFile };
     } finally {
       await held.cleanup();
     }
@@ -149,8 +165,10 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
   } else {
     await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, sawFrames });
   }
+  lap('render');
   const { posterFile, thumbFile } = await renderPoster(config, composition, input, common);
-  return { frames: composition.durationInFrames, chunks: plan.ranges.length, posterFile, thumbFile };
+  lap('poster');
+  return { frames: composition.durationInFrames, chunks: plan.ranges.length, captured: composition.durationInFrames, stages, posterFile, thumbFile };
 }
 
 export interface ChunkJob {
