@@ -167,45 +167,26 @@ export async function renderHeld(input: HeldRenderInput): Promise<HeldRenderResu
     const audioFile = path.join(dir, 'audio.aac');
     const sound = timed('audio', hasSound(input.config) ? renderSound({ ...common, audioFile }) : silentAac(audioFile, plan.durationInFrames / composition.fps));
 
-    // The encoder reads every output frame from a FIFO, as renderMedia's pipes its screenshots: each
-    // run's capture is written once per frame of the run, in order, while later frames are captured.
-    const fifo = path.join(dir, 'frames.fifo');
-    await runTool('mkfifo', [fifo], { what: 'preparing the encoder', timeoutMs: 10_000, niceness: 0 });
-    const fps = composition.fps;
     const videoFile = path.join(dir, 'video.mp4');
     const encode = timed(
       'encode',
-      stitchFramesToVideo({
-        fps,
+      encodePlan({
+        plan,
+        pictureOf: async (frame) => {
+          const buffer = await (waiting.get(frame) as Deferred<Buffer>).promise;
+          waiting.delete(frame); // a run's picture is not needed once written
+          return buffer;
+        },
+        fps: composition.fps,
         width: Math.round(composition.width * scale),
         height: Math.round(composition.height * scale),
-        assetsInfo: emptyAssetsInfo(),
-        codec: 'h264',
-        muted: true,
-        outputLocation: videoFile,
-        force: true,
+        dir,
+        outputFile: videoFile,
         cancelSignal: input.cancelSignal,
-        // No onProgress: with no audio assets the stitcher would read "frame 0" twice as finished and quit.
-        ffmpegOverride: ({ args }) => pipedInput(args, fifo),
       }),
-    ).catch(async (err: unknown) => {
-      await unblockWriter(fifo);
-      throw err;
-    });
-    const write = (async () => {
-      const handle = await fsp.open(fifo, 'w'); // waits for the encoder to open its end
-      try {
-        for (const run of plan.runs) {
-          const buffer = await (waiting.get(run.from) as Deferred<Buffer>).promise;
-          waiting.delete(run.from); // a run's picture is not needed once written
-          for (let i = 0; i < run.frames; i++) await handle.write(buffer);
-        }
-      } finally {
-        await handle.close();
-      }
-    })();
+    );
 
-    await Promise.all([timed('capture', capture), sound, encode, write]);
+    await Promise.all([timed('capture', capture), sound, encode]);
     input.onProgress?.(0.95, 'finalizing');
     await timed('mux', mux(videoFile, audioFile, input.outputFile));
     return { captured: captures.length, posterFile: posterFrameNumber === undefined ? undefined : posterFile, dir, cleanup };
@@ -213,6 +194,55 @@ export async function renderHeld(input: HeldRenderInput): Promise<HeldRenderResu
     await cleanup();
     throw err;
   }
+}
+
+/**
+ * Encodes the plan's video (no sound) with Remotion's stitcher and renderMedia's encoder arguments:
+ * every output frame goes in order through a FIFO (`pipedInput`), each run's picture (a JPEG, from
+ * `pictureOf(run.from)`, awaited in run order) once per frame of the run — so the encoder works
+ * while later pictures are still being captured.
+ */
+export async function encodePlan(args: {
+  plan: FramePlan;
+  pictureOf: (frame: number) => Promise<Buffer>;
+  fps: number;
+  width: number;
+  height: number;
+  dir: string;
+  outputFile: string;
+  cancelSignal?: CancelSignal;
+}): Promise<void> {
+  const fifo = path.join(args.dir, 'frames.fifo');
+  await runTool('mkfifo', [fifo], { what: 'preparing the encoder', timeoutMs: 10_000, niceness: 0 });
+  const encode = stitchFramesToVideo({
+    fps: args.fps,
+    width: args.width,
+    height: args.height,
+    assetsInfo: emptyAssetsInfo(),
+    codec: 'h264',
+    muted: true,
+    outputLocation: args.outputFile,
+    force: true,
+    cancelSignal: args.cancelSignal,
+    // No onProgress: with no audio assets the stitcher would read "frame 0" twice as finished and quit.
+    ffmpegOverride: ({ args: command }) => pipedInput(command, fifo),
+  }).catch(async (err: unknown) => {
+    await unblockWriter(fifo);
+    throw err;
+  });
+  const write = (async () => {
+    const handle = await fsp.open(fifo, 'w'); // waits for the encoder to open its end
+    try {
+      for (const run of args.plan.runs) {
+        const picture = await args.pictureOf(run.from);
+        for (let i = 0; i < run.frames; i++) await handle.write(picture);
+      }
+    } finally {
+      await handle.close();
+    }
+  })();
+  await Promise.all([encode, write]);
+  await fsp.rm(fifo, { force: true });
 }
 
 /**
