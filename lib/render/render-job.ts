@@ -8,7 +8,6 @@ import {
   makeCancelSignal,
   renderFrames,
   renderMedia,
-  renderStill,
   selectComposition,
   type openBrowser,
 } from '@remotion/renderer';
@@ -166,7 +165,9 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
     await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, sawFrames });
   }
   lap('render');
-  const { posterFile, thumbFile } = await renderPoster(config, composition, input, common);
+  input.onProgress?.(RENDERED, 'finalizing');
+  // The poster is decoded from the video (no second capture of a frame that was just rendered).
+  const { posterFile, thumbFile } = await posterFromVideo(input.outputFile, posterFrame(config, composition.durationInFrames), composition.fps);
   lap('poster');
   return { frames: composition.durationInFrames, chunks: plan.ranges.length, captured: composition.durationInFrames, stages, posterFile, thumbFile };
 }
@@ -306,14 +307,27 @@ function captureInChildProcess(config: VideoConfig, browserExecutable: string, c
   };
 }
 
+const posterFiles = (outputFile: string) => ({ posterFile: outputFile.replace(/\.mp4$/, '.poster.jpg'), thumbFile: outputFile.replace(/\.mp4$/, '.thumb.jpg') });
+
+function ffmpeg(what: string, args: string[]) {
+  const { ffmpeg: bin } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
+  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 60_000, niceness: 0 });
+}
+
 /** The poster is the captured frame itself; the thumbnail is it scaled to 320 px wide. */
 async function posterFromCapture(capture: string, outputFile: string) {
-  const posterFile = outputFile.replace(/\.mp4$/, '.poster.jpg');
-  const thumbFile = outputFile.replace(/\.mp4$/, '.thumb.jpg');
-  await fsp.copyFile(capture, posterFile);
-  const { ffmpeg } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
-  await runTool(ffmpeg, ['-v', 'error', '-i', capture, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', thumbFile], { what: 'making the thumbnail', timeoutMs: 60_000, niceness: 0 });
-  return { posterFile, thumbFile };
+  const files = posterFiles(outputFile);
+  await fsp.copyFile(capture, files.posterFile);
+  await ffmpeg('making the thumbnail', ['-i', capture, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', files.thumbFile]);
+  return files;
+}
+
+/** The poster decoded from the rendered video at `frame` (an exact seek), and its 320 px thumbnail. */
+async function posterFromVideo(videoFile: string, frame: number, fps: number) {
+  const files = posterFiles(videoFile);
+  await ffmpeg('making the poster', ['-ss', (frame / fps).toFixed(6), '-i', videoFile, '-frames:v', '1', '-q:v', '2', '-y', files.posterFile]);
+  await ffmpeg('making the thumbnail', ['-i', files.posterFile, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', files.thumbFile]);
+  return files;
 }
 
 /**
@@ -363,22 +377,4 @@ export function posterFrame(config: VideoConfig, durationInFrames: number): numb
   const first = visual.reduce((a, b) => (b.start < a.start ? b : a));
   const at = first.start + Math.min(0.5, first.duration / 2);
   return Math.min(durationInFrames - 1, Math.max(0, Math.round(at * config.meta.fps)));
-}
-
-async function renderPoster(config: VideoConfig, composition: RemotionComposition, input: RenderJobInput, common: ReturnType<typeof commonOptions>) {
-  input.onProgress?.(RENDERED, 'finalizing');
-  const frame = posterFrame(config, composition.durationInFrames);
-  const posterFile = input.outputFile.replace(/\.mp4$/, '.poster.jpg');
-  const thumbFile = input.outputFile.replace(/\.mp4$/, '.thumb.jpg');
-  await renderStill({ ...common, composition, frame, output: posterFile, imageFormat: 'jpeg', jpegQuality: 85 });
-  await renderStill({
-    ...common,
-    composition,
-    frame,
-    output: thumbFile,
-    imageFormat: 'jpeg',
-    jpegQuality: 75,
-    scale: Math.min(1, 320 / composition.width),
-  });
-  return { posterFile, thumbFile };
 }
