@@ -59,13 +59,6 @@ export interface HeldRenderResult {
   cleanup: () => Promise<void>;
 }
 
-/** Whether anything in the config can make a sound (else no audio pass: a silent track is written). */
-export function hasSound(config: VideoConfig): boolean {
-  const audible = (clip: SoundClip): boolean =>
-    clip.type === 'audio' || clip.type === 'video' ? clip.muted !== true && clip.volume !== 0 : (clip.children ?? []).some(audible);
-  return config.tracks.some((track) => track.muted !== true && (track.clips as SoundClip[]).some(audible));
-}
-
 type SoundClip = { type: string; muted?: boolean; volume?: number; children?: SoundClip[] };
 const canSound = (clip: SoundClip): boolean => clip.type === 'audio' || clip.type === 'video' || (clip.children ?? []).some(canSound);
 const soundOnlyClips = <C extends SoundClip>(clips: C[]): C[] => clips.filter(canSound);
@@ -165,7 +158,8 @@ export async function renderHeld(input: HeldRenderInput): Promise<HeldRenderResu
       throw err;
     });
     const audioFile = path.join(dir, 'audio.aac');
-    const sound = timed('audio', hasSound(input.config) ? renderSound({ ...common, audioFile }) : silentAac(audioFile, plan.durationInFrames / composition.fps));
+    // Always Remotion's own audio path (also for silence: its silent track's length is renderMedia's to the sample).
+    const sound = timed('audio', renderSound({ ...common, audioFile }));
 
     const videoFile = path.join(dir, 'video.mp4');
     const encode = timed(
@@ -324,11 +318,6 @@ async function renderSound(args: { composition: RemotionComposition; audioFile: 
   // The composition keeps its length (selected from the whole config); only the drawn clips go.
   const composition = { ...args.composition, props: { ...args.composition.props, config } };
   await renderMedia({ ...args, composition, inputProps: { config }, codec: 'aac', outputLocation: args.audioFile });
-}
-
-/** A silent stereo AAC track of `seconds` (what renderMedia's enforceAudioTrack writes for a silent video). */
-async function silentAac(file: string, seconds: number): Promise<void> {
-  await ffmpeg('writing the silent audio track', ['-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo', '-t', seconds.toFixed(6), '-c:a', 'aac', '-b:a', '320k', '-y', file]);
 }
 
 /** The encoded picture and the sound in one fast-start MP4, both copied as they are. */
