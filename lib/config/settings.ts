@@ -39,6 +39,8 @@ export interface Settings {
   redisUrl: string | undefined;
   /** How long a worker's claim on a job lasts without a heartbeat (tests shorten it; at least 2 s). */
   renderLeaseMs: number;
+  /** Capture only the frames the config says are new (lib/video/frame-plan.ts); FRAME_PLAN=off renders every frame. */
+  framePlan: boolean;
   /** Chromium tabs per render process. */
   renderConcurrency: number;
   /** Where the prebuilt composition bundle lives. */
@@ -85,6 +87,7 @@ export function getSettings(): Settings {
     adminEmails: (env.ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
     redisUrl: env.REDIS_URL || undefined,
     renderLeaseMs: Math.max(2_000, Number(env.RENDER_LEASE_MS) || 30_000),
+    framePlan: env.FRAME_PLAN !== 'off' && env.FRAME_PLAN !== '0',
     renderConcurrency: Number(env.RENDER_CONCURRENCY ?? 1),
     remotionBundleDir: path.resolve(/*turbopackIgnore: true*/ env.REMOTION_BUNDLE_DIR || 'build/remotion-bundle'),
     workerId: env.WORKER_ID || undefined,

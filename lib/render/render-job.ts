@@ -6,12 +6,12 @@ import path from 'node:path';
 import {
   combineChunks,
   makeCancelSignal,
+  renderFrames,
   renderMedia,
-  renderStill,
   selectComposition,
   type openBrowser,
 } from '@remotion/renderer';
-import { resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
+import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
@@ -19,6 +19,9 @@ import { BUNDLE_DIR } from './paths';
 import { checkMedia, MediaError } from './media-check';
 import { fetchRemoteJson } from './render-fetch';
 import { planChunks } from './chunks';
+import { renderHeld, shouldHold, type CaptureElsewhere } from './held-render';
+import { mediaTools } from '../media/tools';
+import { runTool } from '../media/run-tool';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
@@ -50,6 +53,10 @@ export interface RenderJobInput {
 export interface RenderJobResult {
   frames: number;
   chunks: number;
+  /** Frames captured in Chromium (fewer than `frames` when the frame plan held some). */
+  captured: number;
+  /** Milliseconds per stage (prepare, select, capture/render, encode, poster…), for logs and bench/render.ts. */
+  stages: Record<string, number>;
   posterFile: string;
   thumbFile: string;
 }
@@ -80,15 +87,55 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
 
 /** Renders one config to an H.264/AAC MP4 (fast start) with the prebuilt bundle and a reused browser. */
 export async function renderJob(input: RenderJobInput): Promise<RenderJobResult> {
+  const stages: Record<string, number> = {};
+  let mark = Date.now();
+  const lap = (stage: string) => {
+    const now = Date.now();
+    stages[stage] = (stages[stage] ?? 0) + now - mark;
+    mark = now;
+  };
   const config = await prepareConfig(input.config);
+  lap('prepare');
   const common = commonOptions(config, input.browser, input.browserExecutable);
   const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  lap('select');
   const { cancelSignal, cancel } = makeCancelSignal();
   const cancelHandlers: (() => void)[] = [cancel];
   void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
   await fsp.mkdir(path.dirname(input.outputFile), { recursive: true });
 
-  const plan = planChunks(composition.durationInFrames, Math.max(1, input.workers ?? 1));
+  const workers = Math.max(1, input.workers ?? 1);
+  // Mostly-still videos: capture each distinct frame once (lib/video/frame-plan.ts; FRAME_PLAN=off turns it off).
+  const framePlan = getSettings().framePlan ? planFrames(config) : null;
+  if (framePlan && shouldHold(framePlan)) {
+    const held = await renderHeld({
+      config,
+      composition,
+      plan: framePlan,
+      serveUrl: BUNDLE_DIR,
+      browser: input.browser,
+      browserExecutable: input.browserExecutable,
+      outputFile: input.outputFile,
+      cancelSignal,
+      workers,
+      captureElsewhere: captureInChildProcess(config, input.browserExecutable, cancelHandlers),
+      onProgress: (progress, stage) => input.onProgress?.(progress * RENDERED, stage),
+      onFirstFrame: input.onFirstFrame,
+      posterFrame: posterFrame(config, composition.durationInFrames),
+      onStage: (stage, ms) => (stages[stage] = ms),
+    });
+    mark = Date.now();
+    try {
+      input.onProgress?.(RENDERED, 'finalizing');
+      const { posterFile, thumbFile } = await posterFromCapture(held.posterFile as string, input.outputFile);
+      lap('poster');
+      return { frames: composition.durationInFrames, chunks: Math.min(workers, framePlan.runs.length), captured: held.captured, stages, posterFile, thumbFile };
+    } finally {
+      await held.cleanup();
+    }
+  }
+
+  const plan = planChunks(composition.durationInFrames, workers);
   let firstFrameSeen = false;
   const sawFrames = (frames: number) => {
     if (!firstFrameSeen && frames > 0) {
@@ -117,8 +164,12 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
   } else {
     await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, sawFrames });
   }
-  const { posterFile, thumbFile } = await renderPoster(config, composition, input, common);
-  return { frames: composition.durationInFrames, chunks: plan.ranges.length, posterFile, thumbFile };
+  lap('render');
+  input.onProgress?.(RENDERED, 'finalizing');
+  // The poster is decoded from the video (no second capture of a frame that was just rendered).
+  const { posterFile, thumbFile } = await posterFromVideo(input.outputFile, posterFrame(config, composition.durationInFrames), composition.fps);
+  lap('poster');
+  return { frames: composition.durationInFrames, chunks: plan.ranges.length, captured: composition.durationInFrames, stages, posterFile, thumbFile };
 }
 
 export interface ChunkJob {
@@ -221,13 +272,74 @@ async function renderChunked(args: {
 
 const ROOT_DIR = path.resolve(__dirname, '..', '..');
 
+/** Frames of a held render captured by a chunk process (num_workers > 1). */
+export interface FramesJob {
+  kind: 'frames';
+  config: VideoConfig;
+  frames: number[];
+  outputDir: string;
+  browserExecutable: string;
+}
+
+/** A child process's share of a held render: the frames, as `frame-<n>.jpeg` in the job's folder. */
+export async function captureFrames(job: FramesJob & { browser: Browser; onProgress?: (p: number) => void }) {
+  const common = commonOptions(job.config, job.browser, job.browserExecutable);
+  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  await renderFrames({
+    ...common,
+    composition,
+    frames: job.frames,
+    outputDir: job.outputDir,
+    imageFormat: 'jpeg',
+    imageSequencePattern: 'frame-[frame].[ext]',
+    muted: true,
+    concurrency: 1,
+    onStart: () => undefined,
+    onFrameUpdate: (count) => job.onProgress?.(count / job.frames.length),
+  });
+}
+
+function captureInChildProcess(config: VideoConfig, browserExecutable: string, cancelHandlers: (() => void)[]): CaptureElsewhere {
+  return async ({ frames, outputDir }, onProgress) => {
+    await fsp.mkdir(outputDir, { recursive: true });
+    const job: FramesJob = { kind: 'frames', config, frames, outputDir, browserExecutable };
+    await runChildProcess(job, path.join(outputDir, 'job.json'), `Frames ${frames[0]}–${frames[frames.length - 1]}`, (p) => onProgress(Math.round(p * frames.length)), cancelHandlers);
+  };
+}
+
+const posterFiles = (outputFile: string) => ({ posterFile: outputFile.replace(/\.mp4$/, '.poster.jpg'), thumbFile: outputFile.replace(/\.mp4$/, '.thumb.jpg') });
+
+function ffmpeg(what: string, args: string[]) {
+  const { ffmpeg: bin } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
+  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 60_000, niceness: 0 });
+}
+
+/** The poster is the captured frame itself; the thumbnail is it scaled to 320 px wide. */
+async function posterFromCapture(capture: string, outputFile: string) {
+  const files = posterFiles(outputFile);
+  await fsp.copyFile(capture, files.posterFile);
+  await ffmpeg('making the thumbnail', ['-i', capture, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', files.thumbFile]);
+  return files;
+}
+
+/** The poster decoded from the rendered video at `frame` (an exact seek), and its 320 px thumbnail. */
+async function posterFromVideo(videoFile: string, frame: number, fps: number) {
+  const files = posterFiles(videoFile);
+  await ffmpeg('making the poster', ['-ss', (frame / fps).toFixed(6), '-i', videoFile, '-frames:v', '1', '-q:v', '2', '-y', files.posterFile]);
+  await ffmpeg('making the thumbnail', ['-i', files.posterFile, '-vf', "scale='min(320,iw)':-2", '-q:v', '4', '-y', files.thumbFile]);
+  return files;
+}
+
 /**
  * Renders one chunk in a child process (`node --import tsx`, so the pid is the renderer itself and a
  * kill reaches it). The job goes through a file (a config can outgrow the argv limit); the child's
  * stdin stays open as a lifeline: if this worker dies, the chunk stops instead of rendering for nobody.
  */
-async function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
-  const jobFile = job.videoFile.replace(/\.ts$/, '.job.json');
+function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
+  return runChildProcess(job, job.videoFile.replace(/\.ts$/, '.job.json'), `Chunk ${job.frameRange.join('-')}`, onProgress, cancelHandlers);
+}
+
+async function runChildProcess(job: ChunkJob | FramesJob, jobFile: string, what: string, onProgress: (p: number) => void, cancelHandlers: (() => void)[]): Promise<void> {
   await fsp.writeFile(jobFile, JSON.stringify(job));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'lib/render/chunk-main.ts'), jobFile], {
     cwd: ROOT_DIR,
@@ -253,7 +365,7 @@ async function runChunkProcess(job: ChunkJob, onProgress: (p: number) => void, c
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`Chunk ${job.frameRange.join('-')} failed (${signal ?? code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+      code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
     );
   });
 }
@@ -265,22 +377,4 @@ export function posterFrame(config: VideoConfig, durationInFrames: number): numb
   const first = visual.reduce((a, b) => (b.start < a.start ? b : a));
   const at = first.start + Math.min(0.5, first.duration / 2);
   return Math.min(durationInFrames - 1, Math.max(0, Math.round(at * config.meta.fps)));
-}
-
-async function renderPoster(config: VideoConfig, composition: RemotionComposition, input: RenderJobInput, common: ReturnType<typeof commonOptions>) {
-  input.onProgress?.(RENDERED, 'finalizing');
-  const frame = posterFrame(config, composition.durationInFrames);
-  const posterFile = input.outputFile.replace(/\.mp4$/, '.poster.jpg');
-  const thumbFile = input.outputFile.replace(/\.mp4$/, '.thumb.jpg');
-  await renderStill({ ...common, composition, frame, output: posterFile, imageFormat: 'jpeg', jpegQuality: 85 });
-  await renderStill({
-    ...common,
-    composition,
-    frame,
-    output: thumbFile,
-    imageFormat: 'jpeg',
-    jpegQuality: 75,
-    scale: Math.min(1, 320 / composition.width),
-  });
-  return { posterFile, thumbFile };
 }

@@ -242,7 +242,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       thumbKey: `${base}.thumb.jpg`,
       firstFrameAt,
     });
-    console.log(`[worker ${workerId}] ${job.id} done in ${((Date.now() - started) / 1000).toFixed(1)}s (${result.frames} frames, ${result.chunks} chunk(s))`);
+    console.log(`[worker ${workerId}] ${job.id} done in ${((Date.now() - started) / 1000).toFixed(1)}s (${result.frames} frames, ${result.captured} captured, ${result.chunks} chunk(s); ${Object.entries(result.stages).map(([k, v]) => `${k} ${v} ms`).join(', ')})`);
   } catch (err) {
     clearInterval(beat);
     const message = err instanceof Error ? err.message : String(err);

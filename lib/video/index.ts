@@ -15,3 +15,4 @@ export * from './paint-order';
 export * from './easing';
 export * from './motion';
 export * from './subtitle-view';
+export * from './frame-plan';
