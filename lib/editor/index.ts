@@ -35,3 +35,6 @@ export * from './media-drag';
 export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
+export * from './selection';
+export * from './clipboard';
+export * from './timeline-tools';

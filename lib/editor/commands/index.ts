@@ -19,3 +19,9 @@ export { addMediaClip, mediaClipPlacement, type AddMediaClipArgs } from './add-m
 export { moveTrack, movedTrackIndex } from './move-track';
 export { layerByTrack, agreesWithTrackLayers } from './layer-by-track';
 export { shiftClipLayer, shiftedClipRef, type ShiftClipLayerArgs } from './shift-clip-layer';
+export { moveClips, movedClipRefs, clampGroupMove, existingRefs, groupByTrack, type MoveClipsArgs } from './move-clips';
+export { removeClips } from './remove-clips';
+export { rippleDelete } from './ripple-delete';
+export { duplicateClips, duplicatedClipRefs } from './duplicate-clips';
+export { pasteClips, pastedClipRefs, type PasteClipsArgs } from './paste-clips';
+export { placeClips, copyClipAt, type Placement } from './place-clips';
