@@ -38,3 +38,4 @@ export * from './shortcuts';
 export * from './selection';
 export * from './clipboard';
 export * from './timeline-tools';
+export * from './shuttle';

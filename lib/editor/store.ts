@@ -82,6 +82,8 @@ export interface EditorState {
   isLooping: boolean;
   /** The Player's rate (J/K/L shuttle: −4…4, never 0). */
   playbackRate: number;
+  /** The `?` panel listing every shortcut is open. */
+  isShortcutsPanelOpen: boolean;
   // ─────────────────────────────────────────────────────────────────────────────────────────────
   /** Timeline zoom in pixels per second. */
   zoom: number;
@@ -194,6 +196,7 @@ export interface EditorActions {
   selectAll(): void;
   setLooping(isLooping: boolean): void;
   setPlaybackRate(rate: number): void;
+  setShortcutsPanelOpen(isOpen: boolean): void;
   setZoom(zoom: number): void;
   setPlayheadFrame(frame: number): void;
   setPlaying(isPlaying: boolean): void;
@@ -527,6 +530,10 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
         if (r !== get().playbackRate) set({ playbackRate: r });
       },
 
+      setShortcutsPanelOpen(isOpen) {
+        if (isOpen !== get().isShortcutsPanelOpen) set({ isShortcutsPanelOpen: isOpen });
+      },
+
       setZoom(value) {
         const z = clampZoom(value);
         if (z !== get().zoom) set({ zoom: z });
@@ -561,6 +568,7 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
       clipboard: null,
       isLooping: false,
       playbackRate: 1,
+      isShortcutsPanelOpen: false,
       zoom: clampZoom(zoom),
       playheadFrame: 0,
       isPlaying: false,
