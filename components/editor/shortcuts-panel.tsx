@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
 import { SHORTCUTS, type ShortcutGroup } from '@/lib/editor';
 import { IconButton } from '@/components/ui/button';
 import { CloseIcon } from '@/components/ui/icons';
+import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { useEditor, useEditorActions } from './editor-context';
 
 const GROUPS: ShortcutGroup[] = ['Playback', 'Edit', 'Selection', 'Timeline', 'Canvas', 'Tracks', 'View'];
@@ -18,14 +18,7 @@ function displayKey(key: string): string {
 export function ShortcutsPanel() {
   const isOpen = useEditor((s) => s.isShortcutsPanelOpen);
   const actions = useEditorActions();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const ref = useModalDialog(isOpen);
 
   return (
     <dialog

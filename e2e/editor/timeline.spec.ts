@@ -32,7 +32,9 @@ async function laneAt(page: Page, trackIndex: number, time: number) {
 async function clickClip(page: Page, trackIndex: number, start: number, modifiers: ('Shift' | 'ControlOrMeta')[] = []) {
   const box = await clipAt(page, trackIndex, start).boundingBox();
   if (!box) throw new Error(`no clip at ${trackIndex}/${start}`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { modifiers });
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  for (const key of modifiers) await page.keyboard.up(key);
 }
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
@@ -170,7 +172,7 @@ test('multi-select, move, copy/paste, ripple delete, menu, ? panel, tracks and k
   await page.keyboard.press('l');
   await expect.poll(frame).toBeGreaterThan(40);
   await page.keyboard.press('k');
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   const stopped = await frame();
   await page.keyboard.press('j');
   await expect.poll(frame).toBeLessThan(stopped - 5);

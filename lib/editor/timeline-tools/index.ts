@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './snapper';
+export * from './gesture';
 export * from './move-tool';
 export * from './trim-tool';
 export * from './marquee-tool';

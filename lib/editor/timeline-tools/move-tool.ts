@@ -4,6 +4,7 @@ import type { EditorStore } from '../store';
 import { selectPlayheadSeconds } from '../store';
 import { quantize } from '../time';
 import type { ClipRef } from '../types';
+import { createGesture } from './gesture';
 import { createSnapper } from './snapper';
 import type { TimelinePoint, TimelineTool } from './types';
 
@@ -38,7 +39,7 @@ export function createMoveTool({ store, ref, origin, isSnapping, snapPx = 8 }: M
   const primary = state.selection ?? ref;
   const edges = new Array<number>(clips.length * 2);
   let trackDelta = 0;
-  let isBegun = false;
+  const gesture = createGesture(store);
   let snapTime: number | null = null;
 
   const canLand = (dTrack: number) => refs.every((r) => !isTrackLocked(base, r.trackIndex + dTrack));
@@ -49,11 +50,7 @@ export function createMoveTool({ store, ref, origin, isSnapping, snapPx = 8 }: M
     },
     move(point, modifiers = {}) {
       if (!anchor) return;
-      const { actions, zoom } = store.getState();
-      if (!isBegun) {
-        isBegun = true;
-        actions.beginGesture();
-      }
+      const { zoom } = store.getState();
       let start = anchor.start + (point.time - origin.time);
       snapTime = null;
       if (isSnapping && !modifiers.altKey) {
@@ -77,15 +74,15 @@ export function createMoveTool({ store, ref, origin, isSnapping, snapPx = 8 }: M
       const args = { refs, ...clamped };
       const landed = movedClipRefs(base, args);
       const primaryAt = refs.findIndex((r) => r.trackIndex === primary.trackIndex && r.clipIndex === primary.clipIndex);
-      actions.previewGesture((doc) => moveClips(doc, args), landed[primaryAt] ?? landed[landed.length - 1] ?? null, landed);
+      gesture.preview((doc) => moveClips(doc, args), landed[primaryAt] ?? landed[landed.length - 1] ?? null, landed);
     },
     commit() {
       snapTime = null;
-      if (isBegun) store.getState().actions.commitGesture();
+      gesture.commit();
     },
     cancel() {
       snapTime = null;
-      if (isBegun) store.getState().actions.cancelGesture();
+      gesture.cancel();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { EditorStore } from '../store';
 import { selectPlayheadSeconds } from '../store';
 import { quantize } from '../time';
 import type { ClipRef } from '../types';
+import { createGesture } from './gesture';
 import { createSnapper } from './snapper';
 import type { TimelinePoint, TimelineTool } from './types';
 
@@ -27,7 +28,7 @@ export function createTrimTool({ store, ref, edge, origin, isSnapping, sourceDur
   const clip = state.doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
   const fps = state.doc.meta.fps;
   const snapper = createSnapper(isSnapping ? snapTargets(state.doc, { exclude: ref, playhead: selectPlayheadSeconds(state) }) : []);
-  let isBegun = false;
+  const gesture = createGesture(store);
   let snapTime: number | null = null;
   return {
     get snapTime() {
@@ -35,11 +36,7 @@ export function createTrimTool({ store, ref, edge, origin, isSnapping, sourceDur
     },
     move(point, modifiers = {}) {
       if (!clip) return;
-      const { actions, zoom } = store.getState();
-      if (!isBegun) {
-        isBegun = true;
-        actions.beginGesture();
-      }
+      const { zoom } = store.getState();
       let time = (edge === 'start' ? clip.start : clip.start + clip.duration) + (point.time - origin.time);
       snapTime = null;
       const snap = isSnapping && !modifiers.altKey ? snapper.find([time], snapPx / Math.max(1e-6, zoom)) : null;
@@ -47,15 +44,15 @@ export function createTrimTool({ store, ref, edge, origin, isSnapping, sourceDur
         time = snap.target;
         snapTime = snap.target;
       } else time = quantize(time, fps);
-      actions.previewGesture((doc) => trimClip(doc, { ref, edge, time, sourceDuration }));
+      gesture.preview((doc) => trimClip(doc, { ref, edge, time, sourceDuration }));
     },
     commit() {
       snapTime = null;
-      if (isBegun) store.getState().actions.commitGesture();
+      gesture.commit();
     },
     cancel() {
       snapTime = null;
-      if (isBegun) store.getState().actions.cancelGesture();
+      gesture.cancel();
     },
   };
 }
