@@ -6,7 +6,11 @@ import { CloseIcon } from '@/components/ui/icons';
 import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { useEditor, useEditorActions } from './editor-context';
 
-const GROUPS: ShortcutGroup[] = ['Playback', 'Edit', 'Selection', 'Timeline', 'Canvas', 'Tracks', 'View'];
+/** Two columns of groups (left, right); on a phone they stack. */
+const COLUMNS: ShortcutGroup[][] = [
+  ['Playback', 'Edit', 'View'],
+  ['Selection', 'Timeline', 'Canvas', 'Tracks'],
+];
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "Mod" reads as ⌘ on macOS and Ctrl elsewhere. */
@@ -37,33 +41,37 @@ export function ShortcutsPanel() {
           <CloseIcon />
         </IconButton>
       </div>
-      <div className="max-h-[calc(86vh-3.5rem)] overflow-y-auto px-5 py-4 sm:columns-2 sm:gap-8">
-        {GROUPS.map((group) => {
-          const entries = SHORTCUTS.filter((e) => e.group === group);
-          if (entries.length === 0) return null;
-          return (
-            <section key={group} className="mb-4 break-inside-avoid">
-              <h3 className="mb-1.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">{group}</h3>
-              <dl className="space-y-1">
-                {entries.map((entry) => (
-                  <div key={`${entry.keys.join()}-${entry.action}`} data-testid="shortcut-entry" className="flex items-baseline justify-between gap-3 text-[13px]">
-                    <dt className="text-zinc-300">
-                      {entry.action}
-                      {entry.when ? <span className="text-zinc-500"> · {entry.when}</span> : null}
-                    </dt>
-                    <dd className="flex shrink-0 flex-wrap justify-end gap-1">
-                      {entry.keys.map((key) => (
-                        <kbd key={key} className="rounded border border-zinc-700 bg-zinc-800 px-1.5 py-0.5 font-mono text-[11px] text-zinc-200">
-                          {displayKey(key)}
-                        </kbd>
-                      ))}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          );
-        })}
+      <div className="grid max-h-[calc(86vh-3.5rem)] gap-x-8 overflow-y-auto px-5 py-4 sm:grid-cols-2">
+        {COLUMNS.map((groups) => (
+          <div key={groups.join()}>
+            {groups.map((group) => {
+              const entries = SHORTCUTS.filter((e) => e.group === group);
+              if (entries.length === 0) return null;
+              return (
+                <section key={group} className="mb-4">
+                  <h3 className="mb-1.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">{group}</h3>
+                  <dl className="space-y-1">
+                    {entries.map((entry) => (
+                      <div key={`${entry.keys.join()}-${entry.action}`} data-testid="shortcut-entry" className="flex items-baseline justify-between gap-3 text-[13px]">
+                        <dt className="text-zinc-300">
+                          {entry.action}
+                          {entry.when ? <span className="text-zinc-500"> · {entry.when}</span> : null}
+                        </dt>
+                        <dd className="flex shrink-0 flex-wrap justify-end gap-1">
+                          {entry.keys.map((key) => (
+                            <kbd key={key} className="rounded border border-zinc-700 bg-zinc-800 px-1.5 py-0.5 font-mono text-[11px] text-zinc-200">
+                              {displayKey(key)}
+                            </kbd>
+                          ))}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </section>
+              );
+            })}
+          </div>
+        ))}
       </div>
     </dialog>
   );

@@ -121,8 +121,11 @@ test('multi-select, move, copy/paste, ripple delete, menu, ? panel, tracks and k
   await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
   await expect(menu).toBeHidden();
   await expect(clipAt(page, 0, 5)).toHaveAttribute('data-selected', 'true');
+  // Alt+Shift+→ nudges the selection by a second (the arrows alone move the playhead).
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(clipAt(page, 0, 6)).toHaveAttribute('data-selected', 'true');
   await waitSaved(page);
-  expect(await starts(request, account.key, taskId)).toEqual([[0, 4, 5], [1, 6], [0]]);
+  expect(await starts(request, account.key, taskId)).toEqual([[0, 4, 6], [1, 6], [0]]);
 
   // ? lists every shortcut of the registry.
   await page.keyboard.press('Shift+?');
@@ -178,6 +181,19 @@ test('multi-select, move, copy/paste, ripple delete, menu, ? panel, tracks and k
   await expect.poll(frame).toBeLessThan(stopped - 5);
   await page.keyboard.press('k');
 
+  // On a phone: the track headers, the menu and the panel fit.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/track-headers-390.png` });
+  const shape = await clipAt(page, 1, 0).boundingBox();
+  await page.mouse.click(shape!.x + 20, shape!.y + 10, { button: 'right' });
+  await expect(page.getByTestId('timeline-context-menu')).toBeInViewport();
+  await page.screenshot({ path: `${shots}/context-menu-390.png` });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(panel).toBeInViewport();
+  await page.screenshot({ path: `${shots}/shortcuts-panel-390.png` });
+  await page.keyboard.press('Escape');
+
   // Across videos: the copied text pastes into another video at its playhead.
   await page.goto(`/editor/${otherTaskId}`);
   await expect(page.getByTestId('timeline')).toBeVisible();
@@ -185,24 +201,4 @@ test('multi-select, move, copy/paste, ripple delete, menu, ? panel, tracks and k
   await expect(page.getByTestId('timeline-clip')).toHaveCount(1);
   await waitSaved(page);
   expect((await savedConfig(request, account.key, otherTaskId)).tracks[0]?.clips[0]).toMatchObject({ type: 'text', text: 'Hi', start: 0 });
-});
-
-test('the menu, the ? panel and the track headers on a phone', async ({ page, request }) => {
-  fs.mkdirSync(shots, { recursive: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  const account = createAccount();
-  const taskId = await createTask(request, account, [{ clips: [rect(0, 2, '#ff0000')] }, { muted: true, locked: true, clips: [rect(1, 2, '#00ff00')] }]);
-  await signIn(page, account.email, account.password);
-  await page.goto(`/editor/${taskId}`);
-  await expect(page.getByTestId('timeline-clip')).toHaveCount(2);
-  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${shots}/track-headers-390.png` });
-  const box = await clipAt(page, 0, 0).boundingBox();
-  await page.mouse.click(box!.x + 20, box!.y + 10, { button: 'right' });
-  await expect(page.getByTestId('timeline-context-menu')).toBeInViewport();
-  await page.screenshot({ path: `${shots}/context-menu-390.png` });
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  await expect(page.getByTestId('shortcuts-panel')).toBeVisible();
-  await page.screenshot({ path: `${shots}/shortcuts-panel-390.png` });
 });

@@ -546,7 +546,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
   const endFrame = useEditor((s) => compositionGeometry(s.doc).durationInFrames);
 
   return (
-    <div className="flex h-9 shrink-0 items-center gap-1 border-b border-zinc-800 bg-zinc-900 px-2">
+    <div className="flex h-9 shrink-0 items-center gap-1 overflow-x-auto border-b border-zinc-800 bg-zinc-900 px-2 whitespace-nowrap [&>*]:shrink-0">
       <IconButton
         label={isPlaying ? 'Pause' : 'Play'}
         shortcut="Space"

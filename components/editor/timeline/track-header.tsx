@@ -48,7 +48,7 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
         type="button"
         aria-label={`Reorder track ${n} (drag, or ↑/↓)`}
         title="Drag to reorder (upper tracks are drawn on top)"
-        className="flex w-4 shrink-0 cursor-grab touch-none items-center justify-center text-zinc-600 hover:bg-zinc-800 hover:text-zinc-300 active:cursor-grabbing"
+        className="flex w-4 shrink-0 cursor-grab touch-none items-center justify-center text-zinc-500 hover:bg-zinc-800 hover:text-zinc-300 active:cursor-grabbing"
         onPointerDown={(event) => onReorderStart(event, trackIndex)}
         onKeyDown={(event) => {
           if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
@@ -73,11 +73,13 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
               if (event.key === 'Escape') {
                 event.preventDefault();
                 event.stopPropagation();
-                setIsRenaming(false);
+                // Back to the old name: blur without committing.
+                event.currentTarget.dataset.cancelled = 'true';
+                event.currentTarget.blur();
               }
             }}
             onBlur={(event) => {
-              if (isRenaming) actions.updateTrack(trackIndex, { id: event.currentTarget.value });
+              if (event.currentTarget.dataset.cancelled !== 'true') actions.updateTrack(trackIndex, { id: event.currentTarget.value });
               setIsRenaming(false);
             }}
           />
@@ -96,7 +98,7 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
             size="sm"
             label={track.hidden ? `Show track ${n}` : `Hide track ${n}`}
             aria-pressed={track.hidden === true}
-            className={cn(toggle, track.hidden ? 'text-amber-300' : off)}
+            className={cn(toggle, track.hidden ? 'text-amber-300!' : off)}
             onClick={() => actions.updateTrack(trackIndex, { hidden: !track.hidden })}
           >
             {track.hidden ? <EyeOffIcon width={13} height={13} /> : <EyeIcon width={13} height={13} />}
@@ -105,7 +107,7 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
             size="sm"
             label={track.locked ? `Unlock track ${n}` : `Lock track ${n}`}
             aria-pressed={track.locked === true}
-            className={cn(toggle, track.locked ? 'text-amber-300' : off)}
+            className={cn(toggle, track.locked ? 'text-amber-300!' : off)}
             onClick={() => actions.updateTrack(trackIndex, { locked: !track.locked })}
           >
             {track.locked ? <LockIcon width={13} height={13} /> : <UnlockIcon width={13} height={13} />}
@@ -114,7 +116,7 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
             size="sm"
             label={`Mute track ${n}`}
             aria-pressed={track.muted === true}
-            className={cn(toggle, track.muted ? 'text-amber-300' : off)}
+            className={cn(toggle, track.muted ? 'text-amber-300!' : off)}
             onClick={() => actions.updateTrack(trackIndex, { muted: !track.muted })}
           >
             {track.muted ? <VolumeOffIcon width={13} height={13} /> : <VolumeIcon width={13} height={13} />}
