@@ -32,6 +32,8 @@ export function EditorPreview() {
   const { durationInFrames } = compositionGeometry(config);
   const [player, setPlayer] = useState<PlayerRef | null>(null);
   const [initialFrame] = useState(() => store.getState().playheadFrame);
+  const isLooping = useEditor((s) => s.isLooping);
+  const playbackRate = useEditor((s) => s.playbackRate);
   const durationRef = useRef(durationInFrames);
 
   useEffect(() => {
@@ -96,6 +98,8 @@ export function EditorPreview() {
       config={config}
       playerRef={attachPlayer}
       initialFrame={initialFrame}
+      loop={isLooping}
+      playbackRate={playbackRate}
       testId="preview"
       controls={false}
       overlay={

@@ -1,8 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
+import { shuttleRate } from '@/lib/editor';
 import { totalDuration } from '@/lib/video';
 import { useEditorContext } from './editor-context';
+import { readClipsFromEvent, writeClipsToEvent } from './timeline/clipboard-io';
 
 const nonTextInputs = new Set(['button', 'checkbox', 'radio', 'submit', 'reset']);
 
@@ -24,11 +26,14 @@ export function blurTextField() {
   if (active instanceof HTMLElement && isTypingTarget(active)) active.blur();
 }
 
+const ZOOM_STEP = 1.25;
+
 /**
- * Editor keys (window-wide):
- *  Space play/pause · Delete/Backspace remove clip · S split at playhead · ←/→ nudge one frame
- *  (Shift: one second; without a selection they move the playhead) · Ctrl/⌘+Z undo ·
- *  Ctrl/⌘+Shift+Z and Ctrl+Y redo · Ctrl/⌘+D duplicate · Escape deselect · Home/End jump.
+ * Editor keys (window-wide), as listed in lib/editor/shortcuts.ts (the `?` panel):
+ *  Space play/pause · J/K/L shuttle · ←/→ playhead by a frame (Shift: a second) · Alt+←/→ nudge the
+ *  selection (Alt+Shift: a second) · Delete/Backspace delete, Shift+Delete ripple delete · S split ·
+ *  Ctrl/⌘+Z/Shift+Z/Y undo/redo · Ctrl/⌘+D duplicate · Ctrl/⌘+A select all · Ctrl/⌘+C/X/V through the
+ *  native copy/cut/paste events · +/− zoom · Home/End · Shift+L loop · ? shortcuts · Esc deselect.
  * Keys typed into fields stay in the fields, except undo/redo, which act on the document (the
  * title box keeps its native undo).
  */
@@ -55,15 +60,34 @@ export function useEditorShortcuts() {
         return;
       }
       if (isTyping) return;
+      // A modal dialog (the shortcuts panel, a confirmation) keeps its keys.
+      if (target instanceof HTMLElement && target.closest('dialog[open]')) return;
 
       if (hasMod && !event.altKey && key === 'd') {
         event.preventDefault();
         actions.duplicateSelected();
         return;
       }
-      if (hasMod || event.altKey) return;
+      if (hasMod && !event.altKey && key === 'a') {
+        // Never the page's text.
+        event.preventDefault();
+        actions.selectAll();
+        return;
+      }
+      if (hasMod) return;
 
       const fps = state.doc.meta.fps;
+      if (event.altKey) {
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        event.preventDefault();
+        actions.nudgeSelected((event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? fps : 1));
+        return;
+      }
+      if (event.key === '?') {
+        event.preventDefault();
+        actions.setShortcutsPanelOpen(true);
+        return;
+      }
       switch (event.key) {
         case ' ':
         case 'Spacebar': {
@@ -73,19 +97,50 @@ export function useEditorShortcuts() {
           playerRef.current?.toggle();
           return;
         }
+        case 'j':
+        case 'J':
+        case 'l':
+        case 'L': {
+          if (event.repeat) return;
+          event.preventDefault();
+          if (event.shiftKey && key === 'l') {
+            actions.setLooping(!state.isLooping);
+            return;
+          }
+          actions.setPlaybackRate(shuttleRate(state.playbackRate, state.isPlaying, key === 'j' ? -1 : 1));
+          // Backwards from the very start there is nothing to play: start from the end.
+          if (key === 'j' && state.playheadFrame === 0) actions.setPlayheadFrame(Math.max(0, Math.ceil(totalDuration(state.doc) * fps) - 1));
+          if (!state.isPlaying) playerRef.current?.play();
+          return;
+        }
+        case 'k':
+        case 'K': {
+          event.preventDefault();
+          playerRef.current?.pause();
+          actions.setPlaybackRate(1);
+          return;
+        }
         case 'Delete':
         case 'Backspace': {
-          if (!state.selection) return;
+          if (state.selectedRefs.length === 0) return;
           event.preventDefault();
-          actions.removeSelected();
+          if (event.shiftKey) actions.rippleDeleteSelected();
+          else actions.removeSelected();
           return;
         }
         case 'ArrowLeft':
         case 'ArrowRight': {
           event.preventDefault();
           const frames = (event.key === 'ArrowLeft' ? -1 : 1) * (event.shiftKey ? fps : 1);
-          if (state.selection) actions.nudgeSelected(frames);
-          else actions.setPlayheadFrame(state.playheadFrame + frames);
+          actions.setPlayheadFrame(state.playheadFrame + frames);
+          return;
+        }
+        case '+':
+        case '=':
+        case '-':
+        case '_': {
+          event.preventDefault();
+          actions.setZoom(state.zoom * (event.key === '+' || event.key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP));
           return;
         }
         case 's':
@@ -96,7 +151,7 @@ export function useEditorShortcuts() {
           return;
         }
         case 'Escape': {
-          if (state.selection) actions.select(null);
+          if (state.selectedRefs.length > 0) actions.select(null);
           return;
         }
         case 'Home': {
@@ -122,11 +177,33 @@ export function useEditorShortcuts() {
       }
     };
 
+    // Ctrl/⌘+C/X/V arrive as native clipboard events: writing and reading them needs no permission.
+    const isEditorTarget = (event: Event) => !isTypingTarget(event.target) && !window.getSelection()?.toString();
+    const onCopy = (event: ClipboardEvent) => {
+      if (!isEditorTarget(event)) return;
+      const { actions } = store.getState();
+      const payload = event.type === 'cut' ? actions.cutSelection() : actions.copySelection();
+      if (payload) writeClipsToEvent(event, payload);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (!isEditorTarget(event)) return;
+      const payload = readClipsFromEvent(event);
+      if (!payload) return;
+      event.preventDefault();
+      store.getState().actions.paste(payload);
+    };
+
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
     };
   }, [store, playerRef]);
 }

@@ -19,6 +19,10 @@ export interface FittedPlayerProps {
   overlay?: ReactNode;
   /** Space between the video and the available area, in px. */
   padding?: number;
+  /** Start over at the end (the editor's loop toggle). */
+  loop?: boolean;
+  /** Playback speed, −4…4 (the editor's J/K/L shuttle). */
+  playbackRate?: number;
 }
 
 function PreviewError({ error }: { error: Error }) {
@@ -44,6 +48,8 @@ export function FittedPlayer({
   testId,
   overlay,
   padding = 16,
+  loop = false,
+  playbackRate = 1,
 }: FittedPlayerProps) {
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef);
@@ -78,6 +84,8 @@ export function FittedPlayer({
             // divides by (durationInFrames - 1).
             controls={controls && geometry.durationInFrames > 1}
             style={{ width: '100%', height: '100%' }}
+            loop={loop}
+            playbackRate={playbackRate}
             spaceKeyToPlayOrPause={false}
             moveToBeginningWhenEnded={false}
             clickToPlay

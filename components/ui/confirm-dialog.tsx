@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface ConfirmDialogProps {
   isOpen: boolean;
@@ -16,15 +17,8 @@ export interface ConfirmDialogProps {
 
 /** A modal confirmation on the native <dialog> (focus trap, Escape, backdrop for free). */
 export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel, isBusy, isDanger, error }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(isOpen);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   return (
     <dialog

@@ -258,8 +258,8 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
   await expect(rows.first()).toHaveAttribute('data-track-index', '1');
 
   // Reordering the tracks changes what is drawn on top.
-  await rows.first().hover();
-  await page.getByRole('button', { name: 'Move track 2 down (drawn below)' }).click();
+  await page.getByRole('button', { name: /^Reorder track 2/ }).focus();
+  await page.keyboard.press('ArrowDown');
   await expect(rows.first()).toHaveAttribute('data-track-index', '1');
   await expect(page.locator('[data-testid="timeline-clip"][data-clip-type="video"]')).toHaveAttribute('data-clip-index', '1:0');
   config = await savedConfig(page, taskId);

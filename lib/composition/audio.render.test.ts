@@ -103,11 +103,13 @@ describe('audio in a real render', () => {
     expect(rms(sound, 0.35, 0.45) / middle).toBeLessThan(0.75);
   }, 120_000);
 
-  it('volume scales the level; a muted clip and a muted track are silent', async () => {
+  it('volume scales the level; a muted clip and a muted track are silent; a hidden track still sounds', async () => {
     const sound = await renderSound([
       { clips: [tone({ start: 0, duration: 0.5 }), tone({ start: 0.5, duration: 0.5, volume: 0.25 }), tone({ start: 1, duration: 0.5, muted: true })] },
       { type: 'audio', muted: true, clips: [tone({ start: 1.5, duration: 0.5 })] },
+      { hidden: true, clips: [tone({ start: 2, duration: 0.5 })] },
     ]);
+    expect(rms(sound, 2.1, 2.4)).toBeGreaterThan(0.1);
     const full = rms(sound, 0.1, 0.4);
     const quarter = rms(sound, 0.6, 0.9);
     expect(full).toBeGreaterThan(0.1);

@@ -112,6 +112,18 @@ describe('paint order and opacity', () => {
   });
 });
 
+describe('track flags (Cutroom additions)', () => {
+  it('a hidden track is not drawn; locked changes nothing in the picture', async () => {
+    const c: VideoConfig = {
+      meta: meta(),
+      tracks: [{ locked: true, clips: [box({}, '#0000ff')] }, { hidden: true, clips: [box({ zIndex: 1 })] }],
+    };
+    expectColor(await renderer.still(c, 0), 80, 45, [0, 0, 255]);
+    const shown = { ...c, tracks: [c.tracks[0]!, { ...c.tracks[1]!, hidden: false }] };
+    expectColor(await renderer.still(shown, 0), 80, 45, red);
+  });
+});
+
 describe('animations and transitions at known frames', () => {
   it('move from 0% to 100% is half way at half its duration', async () => {
     const clip = box({ transform: { anchor: 'top-left', width: 10, height: 10, y: 40 }, animations: [{ type: 'move', duration: 1, from: { x: '0%' }, to: { x: '100%' } }] });

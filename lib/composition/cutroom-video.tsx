@@ -5,6 +5,8 @@ import { backgroundStyle } from './background-style';
 import { ClipLayer } from './clip-layer';
 import { useFonts } from './use-fonts';
 
+const HIDDEN = { visibility: 'hidden' } as const;
+
 // A type alias, not an interface: Remotion's <Composition> needs props assignable to Record<string, unknown>.
 export type CutroomVideoProps = { config: VideoConfig };
 
@@ -32,6 +34,8 @@ export function CutroomVideo({ config }: CutroomVideoProps) {
             from={window.from}
             durationInFrames={window.frames}
             name={clip.id ?? `${clip.type} ${trackIndex + 1}.${clipIndex + 1}`}
+            // A hidden track (Cutroom addition) is not drawn; its sound still plays unless it is muted.
+            style={normalized.tracks[trackIndex]?.hidden === true ? HIDDEN : undefined}
           >
             <ClipLayer
               clip={clip}

@@ -5,6 +5,8 @@
  *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
  *  - autosave / api-client: debounced PATCH of `{ config, title }`, render calls, status polling;
  *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
+ *  - selection, clipboard, timeline-tools/: multi-selection, the copy/paste payload, and the timeline's
+ *    pointer interactions (move, trim, marquee…) as plain objects tested headless;
  *  - library-file, font-assets: the media library's files as the editor reads them, uploaded fonts.
  * React components live in components/editor and read everything through the store.
  */
@@ -36,3 +38,7 @@ export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
 export * from './canvas';
+export * from './selection';
+export * from './clipboard';
+export * from './timeline-tools';
+export * from './shuttle';

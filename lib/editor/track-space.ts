@@ -2,10 +2,11 @@ import type { EditorDoc } from './types';
 
 const EPSILON = 1e-6;
 
-/** True when `[start, start + duration)` overlaps no clip of the track (touching ends are fine). */
+/** True when `[start, start + duration)` overlaps no clip of the track (touching ends are fine) and the track is not locked. */
 export function isTrackFree(doc: EditorDoc, trackIndex: number, start: number, duration: number, ignoreClip?: number): boolean {
   const track = doc.tracks[trackIndex];
-  if (!track) return false;
+  // A locked track takes no new clips.
+  if (!track || track.locked) return false;
   const end = start + duration;
   return track.clips.every(
     (clip, i) => i === ignoreClip || clip.start + clip.duration <= start + EPSILON || clip.start >= end - EPSILON,

@@ -422,6 +422,10 @@ export const trackSchema = z.strictObject({
   type: z.enum(['visual', 'audio', 'subtitle', 'overlay']).optional(),
   /** Silences every clip on the track (audio clips and the sound of video clips). */
   muted: z.boolean().optional(),
+  /** Cutroom addition: the track's clips are not drawn (their sound still plays unless muted). */
+  hidden: z.boolean().optional(),
+  /** Cutroom addition: the editor does not let the track's clips be selected or changed. No effect on the picture. */
+  locked: z.boolean().optional(),
   clips: z.array(clipSchema),
 });
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { clipLabel, type ClipRef, type LibraryFile } from '@/lib/editor';
 import type { Clip } from '@/lib/video';
 import { cn } from '@/components/ui/cn';
@@ -16,9 +16,12 @@ export interface TimelineClipProps {
   clipIndex: number;
   zoom: number;
   isSelected: boolean;
+  /** The primary clip of the selection (what the inspector shows). */
+  isPrimary?: boolean;
   /** The library file the clip's src points at, when it is one (name, filmstrip, waveform). */
   file?: LibraryFile;
   onPointerDown: (event: ReactPointerEvent, ref: ClipRef, mode: DragMode) => void;
+  onContextMenu?: (event: ReactMouseEvent, ref: ClipRef) => void;
 }
 
 /** The label of a clip: its library file's name when it has one (never the storage id in the URL). */
@@ -40,8 +43,10 @@ export const TimelineClip = memo(function TimelineClip({
   clipIndex,
   zoom,
   isSelected,
+  isPrimary = false,
   file,
   onPointerDown,
+  onContextMenu,
 }: TimelineClipProps) {
   const left = clip.start * zoom;
   const width = Math.max(2, clip.duration * zoom);
@@ -55,6 +60,7 @@ export const TimelineClip = memo(function TimelineClip({
       data-testid="timeline-clip"
       data-clip-index={`${trackIndex}:${clipIndex}`}
       data-selected={isSelected ? 'true' : 'false'}
+      data-primary={isPrimary ? 'true' : 'false'}
       data-clip-type={clip.type}
       data-start={clip.start}
       data-duration={clip.duration}
@@ -62,10 +68,11 @@ export const TimelineClip = memo(function TimelineClip({
       className={cn(
         'group absolute top-1 bottom-1 flex cursor-grab items-center overflow-hidden rounded-[5px] border text-[11px] leading-none shadow-sm active:cursor-grabbing',
         clipColorClass(clip.type),
-        isSelected ? 'z-10 border-white ring-2 ring-white/80' : 'hover:brightness-125',
+        isSelected ? (isPrimary ? 'z-10 border-white ring-2 ring-white/80' : 'z-10 border-white/80 ring-2 ring-indigo-300/70') : 'hover:brightness-125',
       )}
       style={{ left, width, touchAction: 'none' }}
       onPointerDown={(event) => onPointerDown(event, ref, 'move')}
+      onContextMenu={onContextMenu ? (event) => onContextMenu(event, ref) : undefined}
     >
       <div
         data-edge="start"

@@ -1,24 +1,39 @@
 'use client';
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import {
   formatTimecode,
+  hasRef,
   indexFilesByUrl,
+  pressClip,
   selectPlayheadSeconds,
   sourceSpan,
+  startPointerSession,
   type ClipRef,
   type LibraryFile,
   type MediaDropPreview,
+  type TimelinePoint,
 } from '@/lib/editor';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { totalDuration, type Clip, type Track } from '@/lib/video';
 import { useLibraryFiles } from '@/components/library/use-library-files';
-import { ArrowDownIcon, ArrowUpIcon } from '@/components/library/library-icons';
 import { Button, IconButton } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import {
   CopyIcon,
   FitIcon,
+  KeyboardIcon,
+  LoopIcon,
   MagnetIcon,
   MinusIcon,
   PauseIcon,
@@ -26,17 +41,19 @@ import {
   PlusIcon,
   ScissorsIcon,
   TrashIcon,
-  VolumeIcon,
-  VolumeOffIcon,
 } from '@/components/ui/icons';
 import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
+import { ShortcutsPanel } from '../shortcuts-panel';
 import { blurTextField } from '../use-editor-shortcuts';
-import { HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { DRAG_THRESHOLD_PX, HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
 import { ClipMedia } from './clip-media';
 import { TimelineClip } from './timeline-clip';
+import { TimelineContextMenu, type ContextMenuAt } from './timeline-context-menu';
 import { TimelineRuler } from './timeline-ruler';
+import { TrackHeader } from './track-header';
 import { useClipDrag, type DragMode } from './use-clip-drag';
+import { useMarquee, type MarqueeRect } from './use-marquee';
 
 const ZOOM_STEP = 1.25;
 
@@ -62,6 +79,17 @@ export function Timeline() {
   const tracks = useEditor((s) => s.doc.tracks);
   const zoom = useEditor((s) => s.zoom);
   const selection = useEditor((s) => s.selection);
+  const selectedRefs = useEditor((s) => s.selectedRefs);
+  const [marquee, setMarquee] = useState<MarqueeRect | null>(null);
+  const [menuAt, setMenuAt] = useState<ContextMenuAt | null>(null);
+  /** A track being dragged to a new place: from, and the row it would land on. */
+  const [trackDrag, setTrackDrag] = useState<{ from: number; to: number } | null>(null);
+  /** Selected clip indices per track, as a string so untouched rows keep equal props (memo). */
+  const selectedByTrack = useMemo(() => {
+    const byTrack = new Map<number, number[]>();
+    for (const ref of selectedRefs) byTrack.set(ref.trackIndex, [...(byTrack.get(ref.trackIndex) ?? []), ref.clipIndex]);
+    return new Map([...byTrack].map(([t, list]) => [t, list.sort((a, b) => a - b).join(',')]));
+  }, [selectedRefs]);
   const contentEnd = useEditor((s) => totalDuration(s.doc));
   // Coarse on purpose: the lanes only need to grow when the playhead nears their end, and a
   // per-frame value would re-render the whole timeline during playback.
@@ -103,10 +131,64 @@ export function Timeline() {
     [filesByUrl],
   );
 
+  /** Seconds and track under a viewport point. */
+  const pointAt = useCallback(
+    (clientX: number, clientY: number): TimelinePoint => {
+      const element = scrollRef.current;
+      if (!element) return { time: 0, trackIndex: null };
+      const rect = element.getBoundingClientRect();
+      return { time: (clientX - rect.left - HEADER_WIDTH + element.scrollLeft) / store.getState().zoom, trackIndex: trackIndexAt(clientY) };
+    },
+    [store, trackIndexAt],
+  );
+  /** A viewport point in the scrolled content's pixels (for drawing the marquee). */
+  const toContent = useCallback((clientX: number, clientY: number) => {
+    const element = scrollRef.current;
+    if (!element) return { x: 0, y: 0 };
+    const rect = element.getBoundingClientRect();
+    return { x: clientX - rect.left + element.scrollLeft, y: clientY - rect.top + element.scrollTop };
+  }, []);
+
+  const startMarquee = useMarquee({ store, pointAt, toContent, onRect: setMarquee });
+
+  const openClipMenu = useCallback(
+    (event: ReactMouseEvent, ref: ClipRef | null) => {
+      event.preventDefault();
+      event.stopPropagation();
+      // Right-click on a clip outside the selection selects it; inside, the selection stays.
+      if (ref && !hasRef(store.getState().selectedRefs, ref)) pressClip(store, ref);
+      setMenuAt({ x: event.clientX, y: event.clientY });
+    },
+    [store],
+  );
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+
+  const startTrackReorder = useCallback(
+    (event: ReactPointerEvent, from: number) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      startPointerSession({
+        target: window,
+        pointerId: event.pointerId,
+        originX: event.clientX,
+        originY: event.clientY,
+        thresholdPx: DRAG_THRESHOLD_PX,
+        onMove: (e) => setTrackDrag({ from, to: trackIndexAt(e.clientY) ?? from }),
+        onEnd: (outcome) => {
+          setTrackDrag((current) => {
+            if (outcome === 'commit' && current && current.to !== current.from) store.getState().actions.moveTrack(current.from, current.to);
+            return null;
+          });
+        },
+      });
+    },
+    [store, trackIndexAt],
+  );
+
   const startClipDrag = useClipDrag({
     store,
     captureRef: scrollRef,
-    trackIndexAt,
+    pointAt,
     isSnapping,
     onSnapLine: setSnapLine,
     sourceDurationOf,
@@ -222,7 +304,7 @@ export function Timeline() {
             <TimelineRuler zoom={zoom} width={lanesWidth} visibleFrom={visibleFrom} visibleTo={visibleTo} />
           </div>
 
-          <div ref={tracksRef} data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
+          <div ref={tracksRef} className="relative" data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
             {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} /> : null}
             {tracks
               .map((track, trackIndex) => (
@@ -233,11 +315,16 @@ export function Timeline() {
                   trackCount={tracks.length}
                   zoom={zoom}
                   lanesWidth={lanesWidth}
-                  selectedClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
+                  selectedClipIndices={selectedByTrack.get(trackIndex) ?? ''}
+                  primaryClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
+                  isReorderTarget={trackDrag !== null && trackDrag.to === trackIndex && trackDrag.from !== trackIndex}
                   trimmingClipIndex={trimming?.trackIndex === trackIndex ? trimming.clipIndex : null}
                   drop={mediaDrop && !mediaDrop.isNewTrack && mediaDrop.trackIndex === trackIndex ? mediaDrop : null}
                   filesByUrl={filesByUrl}
                   onClipPointerDown={startClipDrag}
+                  onLanePointerDown={startMarquee}
+                  onContextMenu={openClipMenu}
+                  onReorderStart={startTrackReorder}
                 />
               ))
               .reverse()}
@@ -251,8 +338,16 @@ export function Timeline() {
                 Add track
               </Button>
             </div>
-            <div className="flex-1" onPointerDown={() => actions.select(null)} />
+            <div className="flex-1" onPointerDown={startMarquee} onContextMenu={(event) => openClipMenu(event, null)} />
           </div>
+          {marquee ? (
+            <div
+              data-testid="timeline-marquee"
+              aria-hidden="true"
+              className="pointer-events-none absolute z-30 rounded-sm border border-indigo-300 bg-indigo-400/15"
+              style={{ left: marquee.left, top: marquee.top, width: marquee.width, height: marquee.height }}
+            />
+          ) : null}
 
           <PlayheadLine zoom={zoom} />
           {snapLine !== null ? (
@@ -264,6 +359,8 @@ export function Timeline() {
           ) : null}
         </div>
       </div>
+      {menuAt ? <TimelineContextMenu at={menuAt} onClose={closeMenu} /> : null}
+      <ShortcutsPanel />
     </section>
   );
 }
@@ -339,112 +436,90 @@ interface TrackRowProps {
   trackCount: number;
   zoom: number;
   lanesWidth: number;
-  selectedClipIndex: number | null;
+  /** Selected clip indices of this track, comma-separated ('' for none). */
+  selectedClipIndices: string;
+  primaryClipIndex: number | null;
+  /** A track being reordered would land here. */
+  isReorderTarget: boolean;
   /** The clip of this track whose edge is being dragged, if any. */
   trimmingClipIndex: number | null;
   drop: MediaDropPreview | null;
   filesByUrl: Map<string, LibraryFile>;
   onClipPointerDown: (event: ReactPointerEvent, ref: ClipRef, mode: DragMode) => void;
+  onLanePointerDown: (event: ReactPointerEvent) => void;
+  onContextMenu: (event: ReactMouseEvent, ref: ClipRef | null) => void;
+  onReorderStart: (event: ReactPointerEvent, trackIndex: number) => void;
 }
 
-/** One track: a sticky header and a lane of clips. Memoized: untouched tracks keep their identity. */
+/**
+ * One track: a sticky header and a lane of clips. Memoized: untouched tracks keep their identity.
+ * A hidden track's clips are drawn faded (they are not in the picture); a locked track's clips
+ * take no pointer input (striped lane).
+ */
 const TrackRow = memo(function TrackRow({
   track,
   trackIndex,
   trackCount,
   zoom,
   lanesWidth,
-  selectedClipIndex,
+  selectedClipIndices,
+  primaryClipIndex,
+  isReorderTarget,
   trimmingClipIndex,
   drop,
   filesByUrl,
   onClipPointerDown,
+  onLanePointerDown,
+  onContextMenu,
+  onReorderStart,
 }: TrackRowProps) {
-  const actions = useEditorActions();
-  const name = track.id ?? `Track ${trackIndex + 1}`;
+  const selected = useMemo(() => new Set(selectedClipIndices ? selectedClipIndices.split(',').map(Number) : []), [selectedClipIndices]);
   const trimmed = trimmingClipIndex === null ? undefined : track.clips[trimmingClipIndex];
   const trimmedSrc = trimmed ? srcOf(trimmed) : null;
   const trimmedFile = trimmedSrc ? filesByUrl.get(trimmedSrc) : undefined;
   return (
-    <div className="flex border-b border-zinc-800/80" style={{ height: ROW_HEIGHT }} data-testid="timeline-track" data-track-index={trackIndex}>
+    <div
+      className={cn('flex border-b border-zinc-800/80', isReorderTarget && 'shadow-[inset_0_0_0_2px_rgb(129_140_248)]')}
+      style={{ height: ROW_HEIGHT }}
+      data-testid="timeline-track"
+      data-track-index={trackIndex}
+      data-hidden={track.hidden ? 'true' : 'false'}
+      data-locked={track.locked ? 'true' : 'false'}
+    >
+      <TrackHeader track={track} trackIndex={trackIndex} trackCount={trackCount} onReorderStart={onReorderStart} />
       <div
-        className="group sticky left-0 z-40 flex shrink-0 items-center justify-between gap-1 border-r border-zinc-800 bg-zinc-900 pr-1 pl-2"
-        style={{ width: HEADER_WIDTH }}
-      >
-        <div className="min-w-0">
-          <div className="truncate text-xs font-medium text-zinc-200">{name}</div>
-          <div className="text-[10px] text-zinc-500">
-            {track.clips.length} clip{track.clips.length === 1 ? '' : 's'}
-            {track.muted ? ' · muted' : ''}
-          </div>
-        </div>
-        <div className="flex shrink-0 items-center">
-          <div className="flex flex-col opacity-0 group-hover:opacity-100 focus-within:opacity-100">
-            <button
-              type="button"
-              aria-label={`Move track ${trackIndex + 1} up (drawn above)`}
-              title="Move up: drawn above"
-              disabled={trackIndex >= trackCount - 1}
-              onClick={() => actions.moveTrack(trackIndex, trackIndex + 1)}
-              className="flex h-3.5 w-5 items-center justify-center rounded text-zinc-400 hover:bg-zinc-700 hover:text-zinc-100 disabled:opacity-30"
-            >
-              <ArrowUpIcon width={11} height={11} />
-            </button>
-            <button
-              type="button"
-              aria-label={`Move track ${trackIndex + 1} down (drawn below)`}
-              title="Move down: drawn below"
-              disabled={trackIndex === 0}
-              onClick={() => actions.moveTrack(trackIndex, trackIndex - 1)}
-              className="flex h-3.5 w-5 items-center justify-center rounded text-zinc-400 hover:bg-zinc-700 hover:text-zinc-100 disabled:opacity-30"
-            >
-              <ArrowDownIcon width={11} height={11} />
-            </button>
-          </div>
-          <IconButton
-            size="sm"
-            label={`Mute track ${trackIndex + 1}`}
-            aria-pressed={track.muted === true}
-            className={track.muted ? 'text-amber-300' : 'opacity-0 group-hover:opacity-100 focus-visible:opacity-100'}
-            onClick={() => actions.updateTrack(trackIndex, { muted: !track.muted })}
-          >
-            {track.muted ? <VolumeOffIcon width={14} height={14} /> : <VolumeIcon width={14} height={14} />}
-          </IconButton>
-          <IconButton
-            size="sm"
-            variant="danger"
-            label={`Delete track ${trackIndex + 1}`}
-            className="opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
-            disabled={trackCount <= 1}
-            onClick={() => actions.removeTrack(trackIndex)}
-          >
-            <TrashIcon width={14} height={14} />
-          </IconButton>
-        </div>
-      </div>
-      <div
-        className={cn('relative shrink-0', trackIndex % 2 === 0 ? 'bg-zinc-900/40' : 'bg-zinc-900/20')}
+        className={cn(
+          'relative shrink-0',
+          trackIndex % 2 === 0 ? 'bg-zinc-900/40' : 'bg-zinc-900/20',
+          track.locked && 'bg-[repeating-linear-gradient(135deg,rgb(63_63_70/0.25)_0_6px,transparent_6px_12px)]',
+        )}
         style={{ width: lanesWidth }}
+        data-testid="timeline-lane"
         onPointerDown={(event) => {
-          if (event.target === event.currentTarget) actions.select(null);
+          if (event.target === event.currentTarget) onLanePointerDown(event);
         }}
+        onContextMenu={(event) => onContextMenu(event, null)}
       >
         {trimmed && trimmedFile ? <TrimGhost clip={trimmed} file={trimmedFile} zoom={zoom} /> : null}
-        {track.clips.map((clip, clipIndex) => {
-          const src = srcOf(clip);
-          return (
-            <TimelineClip
-              key={clipIndex}
-              clip={clip}
-              trackIndex={trackIndex}
-              clipIndex={clipIndex}
-              zoom={zoom}
-              isSelected={selectedClipIndex === clipIndex}
-              file={src ? filesByUrl.get(src) : undefined}
-              onPointerDown={onClipPointerDown}
-            />
-          );
-        })}
+        <div className={cn('contents', track.hidden && '[&>*]:opacity-35', track.locked && '[&>*]:pointer-events-none')}>
+          {track.clips.map((clip, clipIndex) => {
+            const src = srcOf(clip);
+            return (
+              <TimelineClip
+                key={clipIndex}
+                clip={clip}
+                trackIndex={trackIndex}
+                clipIndex={clipIndex}
+                zoom={zoom}
+                isSelected={selected.has(clipIndex)}
+                isPrimary={primaryClipIndex === clipIndex}
+                file={src ? filesByUrl.get(src) : undefined}
+                onPointerDown={onClipPointerDown}
+                onContextMenu={onContextMenu}
+              />
+            );
+          })}
+        </div>
         {drop ? <DropGhost drop={drop} zoom={zoom} /> : null}
       </div>
     </div>
@@ -465,12 +540,13 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
   const actions = useEditorActions();
   const isPlaying = useEditor((s) => s.isPlaying);
   const hasSelection = useEditor((s) => s.selection !== null);
+  const isLooping = useEditor((s) => s.isLooping);
   const frame = useEditor((s) => s.playheadFrame);
   const fps = useEditor((s) => s.doc.meta.fps);
   const endFrame = useEditor((s) => compositionGeometry(s.doc).durationInFrames);
 
   return (
-    <div className="flex h-9 shrink-0 items-center gap-1 border-b border-zinc-800 bg-zinc-900 px-2">
+    <div className="flex h-9 shrink-0 items-center gap-1 overflow-x-auto border-b border-zinc-800 bg-zinc-900 px-2 whitespace-nowrap [&>*]:shrink-0">
       <IconButton
         label={isPlaying ? 'Pause' : 'Play'}
         shortcut="Space"
@@ -487,13 +563,26 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       <IconButton label="Split at playhead" shortcut="S" size="sm" disabled={!hasSelection} onClick={() => actions.splitSelectedAtPlayhead()}>
         <ScissorsIcon />
       </IconButton>
-      <IconButton label="Duplicate clip" shortcut="Ctrl+D" size="sm" disabled={!hasSelection} onClick={() => actions.duplicateSelected()}>
+      <IconButton label="Duplicate selection" shortcut="Ctrl+D" size="sm" disabled={!hasSelection} onClick={() => actions.duplicateSelected()}>
         <CopyIcon />
       </IconButton>
-      <IconButton label="Delete clip" shortcut="Delete" size="sm" variant="danger" disabled={!hasSelection} onClick={() => actions.removeSelected()}>
+      <IconButton label="Delete selection" shortcut="Delete" size="sm" variant="danger" disabled={!hasSelection} onClick={() => actions.removeSelected()}>
         <TrashIcon />
       </IconButton>
+      <IconButton
+        label="Loop playback"
+        shortcut="Shift+L"
+        size="sm"
+        aria-pressed={isLooping}
+        className={isLooping ? 'bg-zinc-800 text-indigo-300' : undefined}
+        onClick={() => actions.setLooping(!isLooping)}
+      >
+        <LoopIcon />
+      </IconButton>
       <div className="flex-1" />
+      <IconButton label="Keyboard shortcuts" shortcut="?" size="sm" onClick={() => actions.setShortcutsPanelOpen(true)}>
+        <KeyboardIcon />
+      </IconButton>
       <IconButton
         label="Snapping"
         title={isSnapping ? 'Snapping on (hold Alt to bypass)' : 'Snapping off'}

@@ -2,16 +2,15 @@
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import {
-  findSnap,
+  createMoveTool,
+  createTrimTool,
   getClip,
-  moveClip,
-  movedClipRef,
-  quantize,
-  selectPlayheadSeconds,
-  snapTargets,
-  trimClip,
+  pressClip,
+  startPointerSession,
   type ClipRef,
   type EditorStore,
+  type TimelinePoint,
+  type TimelineTool,
 } from '@/lib/editor';
 import type { Clip } from '@/lib/video';
 import { DRAG_THRESHOLD_PX, SNAP_PX } from './constants';
@@ -22,8 +21,8 @@ export interface ClipDragOptions {
   store: EditorStore;
   /** A stable element that receives pointer capture for the whole drag (clip boxes re-mount when they change track). */
   captureRef: RefObject<HTMLElement | null>;
-  /** Track index under a viewport y coordinate (clamped), or null if unknown. */
-  trackIndexAt: (clientY: number) => number | null;
+  /** The time and track under a viewport point. */
+  pointAt: (clientX: number, clientY: number) => TimelinePoint;
   isSnapping: boolean;
   /** Shows/hides the snap guide at a time in seconds. */
   onSnapLine: (time: number | null) => void;
@@ -34,20 +33,17 @@ export interface ClipDragOptions {
 }
 
 /**
- * Pointer handling for clip boxes: press selects; dragging the body moves in time and across
- * tracks; dragging an edge trims. The whole drag is one undo step (begin at the first movement past
- * the threshold, preview on every move, commit on release); Escape or a cancelled pointer restores
- * the document from pointer-down. Alt disables snapping while held.
+ * Wires pointer events on clip boxes to the timeline tools of lib/editor: the press picks the
+ * selection (`pressClip`: plain, Shift range, Ctrl/⌘ toggle), a drag past the threshold moves the
+ * selection (`createMoveTool`) or trims an edge (`createTrimTool`), release commits, Escape or a lost
+ * pointer cancels (`startPointerSession`). No editing logic here.
  */
-export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming }: ClipDragOptions) {
-  const latest = useRef({ trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming });
+export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming }: ClipDragOptions) {
+  const latest = useRef({ pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming });
   useEffect(() => {
-    latest.current = { trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming };
-  }, [trackIndexAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming]);
-  const cleanupRef = useRef<(() => void) | null>(null);
-  /** Ends the drag in progress without committing (used on unmount). */
+    latest.current = { pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming };
+  }, [pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming]);
   const abortRef = useRef<(() => void) | null>(null);
-
   useEffect(() => {
     const abort = abortRef;
     return () => abort.current?.();
@@ -58,115 +54,55 @@ export function useClipDrag({ store, captureRef, trackIndexAt, isSnapping, onSna
       if (event.button !== 0) return;
       event.stopPropagation();
       abortRef.current?.();
-      const state = store.getState();
-      const clip = getClip(state.doc, ref);
-      if (!clip) return;
-      state.actions.select(ref);
+      const isTrim = mode !== 'move' && !event.shiftKey && !event.ctrlKey && !event.metaKey;
+      const press = pressClip(store, ref, { shiftKey: event.shiftKey, modKey: event.ctrlKey || event.metaKey });
+      const clip = getClip(store.getState().doc, ref);
+      if (!press.canDrag || !clip) return;
 
-      const base = state.doc;
-      const fps = base.meta.fps;
-      const targets = snapTargets(base, { exclude: ref, playhead: selectPlayheadSeconds(state) });
       const pointerId = event.pointerId;
-      const originX = event.clientX;
-      const originY = event.clientY;
+      const origin = latest.current.pointAt(event.clientX, event.clientY);
       const capture = captureRef.current;
       try {
         capture?.setPointerCapture(pointerId);
       } catch {
         // Capture is a nicety (keeps events coming outside the window); window listeners still work.
       }
-      let isDragging = false;
-      const sourceDuration = latest.current.sourceDurationOf(clip);
-
-      const onMove = (e: PointerEvent) => {
-        if (e.pointerId !== pointerId) return;
-        const dx = e.clientX - originX;
-        const dy = e.clientY - originY;
-        const { actions, zoom } = store.getState();
-        if (!isDragging) {
-          if (Math.abs(dx) < DRAG_THRESHOLD_PX && Math.abs(dy) < DRAG_THRESHOLD_PX) return;
-          isDragging = true;
-          actions.beginGesture();
-          if (mode !== 'move') latest.current.onTrimming(ref);
-        }
-        const dt = dx / zoom;
-        const threshold = SNAP_PX / zoom;
-        const shouldSnap = latest.current.isSnapping && !e.altKey;
-
-        if (mode === 'move') {
-          let start = clip.start + dt;
-          let snapTime: number | null = null;
-          if (shouldSnap) {
-            const snap = findSnap([start, start + clip.duration], targets, threshold);
-            if (snap) {
-              start += snap.delta;
-              snapTime = snap.target;
-            }
+      let tool: TimelineTool | null = null;
+      const { abort } = startPointerSession({
+        target: window,
+        pointerId,
+        originX: event.clientX,
+        originY: event.clientY,
+        thresholdPx: DRAG_THRESHOLD_PX,
+        onDragStart: () => {
+          const { isSnapping: snapping, sourceDurationOf: sourceOf, onTrimming: trimming } = latest.current;
+          if (isTrim) {
+            const edge = mode === 'trim-start' ? 'start' : 'end';
+            tool = createTrimTool({ store, ref, edge, origin, isSnapping: snapping, sourceDuration: sourceOf(clip), snapPx: SNAP_PX });
+            trimming(ref);
+          } else {
+            tool = createMoveTool({ store, ref, origin, isSnapping: snapping, snapPx: SNAP_PX });
           }
-          start = Math.max(0, snapTime === null ? quantize(start, fps) : Number(start.toFixed(6)));
-          const trackIndex = latest.current.trackIndexAt(e.clientY) ?? ref.trackIndex;
-          const args = { ref, start, trackIndex };
-          actions.previewGesture((doc) => moveClip(doc, args), movedClipRef(base, args));
-          latest.current.onSnapLine(snapTime);
-          return;
-        }
-
-        const edge = mode === 'trim-start' ? 'start' : 'end';
-        let time = (edge === 'start' ? clip.start : clip.start + clip.duration) + dt;
-        let snapTime: number | null = null;
-        if (shouldSnap) {
-          const snap = findSnap([time], targets, threshold);
-          if (snap) {
-            time = snap.target;
-            snapTime = snap.target;
+        },
+        onMove: (e) => {
+          tool?.move(latest.current.pointAt(e.clientX, e.clientY), { altKey: e.altKey });
+          latest.current.onSnapLine(tool?.snapTime ?? null);
+        },
+        onEnd: (outcome) => {
+          abortRef.current = null;
+          if (outcome === 'click') press.click();
+          else if (outcome === 'commit') tool?.commit();
+          else tool?.cancel();
+          latest.current.onSnapLine(null);
+          latest.current.onTrimming(null);
+          try {
+            if (capture?.hasPointerCapture(pointerId)) capture.releasePointerCapture(pointerId);
+          } catch {
+            // Already released.
           }
-        }
-        if (snapTime === null) time = quantize(time, fps);
-        actions.previewGesture((doc) => trimClip(doc, { ref, edge, time, sourceDuration }));
-        latest.current.onSnapLine(snapTime);
-      };
-
-      const finish = (shouldCommit: boolean) => {
-        abortRef.current = null;
-        cleanupRef.current?.();
-        if (!isDragging) return;
-        const { actions } = store.getState();
-        if (shouldCommit) actions.commitGesture();
-        else actions.cancelGesture();
-      };
-      const onUp = (e: PointerEvent) => {
-        if (e.pointerId === pointerId) finish(true);
-      };
-      const onCancel = (e: PointerEvent) => {
-        if (e.pointerId === pointerId) finish(false);
-      };
-      const onKeyDown = (e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          finish(false);
-        }
-      };
-
-      window.addEventListener('pointermove', onMove);
-      window.addEventListener('pointerup', onUp);
-      window.addEventListener('pointercancel', onCancel);
-      window.addEventListener('keydown', onKeyDown, true);
-      abortRef.current = () => finish(false);
-      cleanupRef.current = () => {
-        cleanupRef.current = null;
-        window.removeEventListener('pointermove', onMove);
-        window.removeEventListener('pointerup', onUp);
-        window.removeEventListener('pointercancel', onCancel);
-        window.removeEventListener('keydown', onKeyDown, true);
-        latest.current.onSnapLine(null);
-        latest.current.onTrimming(null);
-        try {
-          if (capture?.hasPointerCapture(pointerId)) capture.releasePointerCapture(pointerId);
-        } catch {
-          // Already released.
-        }
-      };
+        },
+      });
+      abortRef.current = abort;
     },
     [store, captureRef],
   );

@@ -19,6 +19,15 @@ describe('updateTrack', () => {
     expect(updateTrack(named, { trackIndex: 0, patch: { id: '' } }).tracks[0]).not.toHaveProperty('id');
   });
 
+  it('hides and locks a track (Cutroom additions), storing only true flags', () => {
+    const doc = sampleDoc();
+    const hidden = updateTrack(doc, { trackIndex: 0, patch: { hidden: true, locked: true } });
+    expect(hidden.tracks[0]).toMatchObject({ hidden: true, locked: true });
+    const shown = updateTrack(hidden, { trackIndex: 0, patch: { hidden: false } });
+    expect(shown.tracks[0]).not.toHaveProperty('hidden');
+    expect(shown.tracks[0]).toMatchObject({ locked: true });
+  });
+
   it('returns the same document when nothing changes', () => {
     const doc = sampleDoc();
     expect(updateTrack(doc, { trackIndex: 0, patch: { muted: false } })).toBe(doc);

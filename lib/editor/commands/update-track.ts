@@ -3,25 +3,35 @@ import type { EditorDoc } from '../types';
 import { replaceTrack } from './shared';
 
 export interface TrackPatch {
-  /** Track label; `undefined` removes it. */
+  /** Track label; `undefined` or '' removes it. */
   id?: string | undefined;
   /** Silences the track's audio; `false` is stored as absent (the default). */
   muted?: boolean;
+  /** The track's clips are not drawn (Cutroom addition); `false` is stored as absent. */
+  hidden?: boolean;
+  /** The track's clips cannot be selected or edited (Cutroom addition); `false` is stored as absent. */
+  locked?: boolean;
 }
 
-/** Renames or (un)mutes a track. Unchanged → the same document. */
+const FLAGS = ['muted', 'hidden', 'locked'] as const;
+
+/** Renames, (un)mutes, hides or locks a track. Unchanged → the same document. */
 export function updateTrack(doc: EditorDoc, { trackIndex, patch }: { trackIndex: number; patch: TrackPatch }): EditorDoc {
   const track = doc.tracks[trackIndex];
   if (!track) return doc;
   const next: Track = { ...track };
   if ('id' in patch) {
-    if (patch.id === undefined || patch.id === '') delete next.id;
-    else next.id = patch.id;
+    const id = patch.id?.trim();
+    if (!id) delete next.id;
+    else next.id = id;
   }
-  if (patch.muted !== undefined) {
-    if (patch.muted) next.muted = true;
-    else delete next.muted;
+  for (const flag of FLAGS) {
+    const value = patch[flag];
+    if (value === undefined) continue;
+    if (value) next[flag] = true;
+    else delete next[flag];
   }
-  const isSame = next.id === track.id && next.muted === track.muted && Object.keys(next).length === Object.keys(track).length;
+  const keys = Object.keys(next) as (keyof Track)[];
+  const isSame = keys.length === Object.keys(track).length && keys.every((k) => next[k] === track[k]);
   return isSame ? doc : replaceTrack(doc, trackIndex, next);
 }

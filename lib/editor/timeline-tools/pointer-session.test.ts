@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { startPointerSession } from './pointer-session';
+
+const pointer = (type: string, clientX: number, clientY = 0, pointerId = 1) =>
+  Object.assign(new Event(type), { pointerId, clientX, clientY, altKey: false, shiftKey: false });
+
+function session() {
+  const target = new EventTarget();
+  const log: string[] = [];
+  startPointerSession({
+    target,
+    pointerId: 1,
+    originX: 0,
+    originY: 0,
+    thresholdPx: 3,
+    onDragStart: () => log.push('start'),
+    onMove: (e) => log.push(`move ${e.clientX}`),
+    onEnd: (outcome) => log.push(outcome),
+  });
+  return { target, log };
+}
+
+describe('pointer session', () => {
+  it('a short press is a click; past the threshold it is a drag that commits on release', () => {
+    const click = session();
+    click.target.dispatchEvent(pointer('pointermove', 2));
+    click.target.dispatchEvent(pointer('pointerup', 2));
+    expect(click.log).toEqual(['click']);
+    const drag = session();
+    drag.target.dispatchEvent(pointer('pointermove', 5));
+    drag.target.dispatchEvent(pointer('pointermove', 9, 0, 2)); // another pointer: ignored
+    drag.target.dispatchEvent(pointer('pointerup', 5));
+    drag.target.dispatchEvent(pointer('pointermove', 20)); // after the end: ignored
+    expect(drag.log).toEqual(['start', 'move 5', 'commit']);
+  });
+
+  it('Escape and pointercancel cancel', () => {
+    const esc = session();
+    esc.target.dispatchEvent(pointer('pointermove', 10));
+    esc.target.dispatchEvent(Object.assign(new Event('keydown', { cancelable: true }), { key: 'Escape' }));
+    expect(esc.log).toEqual(['start', 'move 10', 'cancel']);
+    const lost = session();
+    lost.target.dispatchEvent(pointer('pointercancel', 0));
+    expect(lost.log).toEqual(['cancel']);
+  });
+});
