@@ -47,6 +47,16 @@ export interface Settings {
   workerId: string | undefined;
   /** Delays between webhook attempts; WEBHOOK_RETRY_DELAYS_MS (comma-separated ms) overrides them in tests. */
   webhookRetryDelaysMs: number[];
+  /** Time a client has to send a request's headers (Node's `headersTimeout`). */
+  httpHeadersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included (Node's `requestTimeout`; uploads are big). */
+  httpRequestTimeoutMs: number;
+  /** The window of the trickle guard: a body slower than `httpBodyMinRate` over one window is dropped. */
+  httpBodyWindowMs: number;
+  /** Slowest accepted body upload, bytes per second, averaged over a window. */
+  httpBodyMinRate: number;
+  /** TRUST_PROXY: peers whose X-Forwarded-For is believed (unset = none; `loopback`; addresses/CIDRs). */
+  trustProxy: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -91,5 +101,10 @@ export function getSettings(): Settings {
     webhookRetryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS
       ? env.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number)
       : DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
+    httpHeadersTimeoutMs: Math.max(500, intFromEnv('HTTP_HEADERS_TIMEOUT_MS', 20_000)),
+    httpRequestTimeoutMs: Math.max(1000, intFromEnv('HTTP_REQUEST_TIMEOUT_MS', 60 * 60 * 1000)),
+    httpBodyWindowMs: Math.max(200, intFromEnv('HTTP_BODY_WINDOW_MS', 10_000)),
+    httpBodyMinRate: Math.max(1, intFromEnv('HTTP_BODY_MIN_RATE', 1024)),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }
