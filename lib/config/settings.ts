@@ -25,7 +25,7 @@ export interface Settings {
   renderFetchTimeoutMs: number;
   /** Largest remote subtitle word list read. */
   renderFetchMaxBytes: number;
-  /** Largest media source a render accepts (by its declared size). */
+  /** Largest remote media source a render downloads (declared, and counted as it arrives); own files are exempt. */
   maxMediaBytes: number;
   /** Overall time budget of one render attempt, from claim to stored output. */
   renderTimeoutMs: number;
@@ -88,7 +88,7 @@ export function getSettings(): Settings {
     allowPrivateMedia: env.ALLOW_PRIVATE_MEDIA === '1',
     renderFetchTimeoutMs: Math.max(100, intFromEnv('RENDER_FETCH_TIMEOUT_MS', 20_000)),
     renderFetchMaxBytes: Math.max(1024, intFromEnv('RENDER_FETCH_MAX_BYTES', 10 * 1024 ** 2)),
-    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 2 * 1024 ** 3)),
+    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 256 * 1024 ** 2)),
     renderTimeoutMs: Math.max(1000, intFromEnv('RENDER_TIMEOUT_MS', 60 * 60 * 1000)),
     maxJsonBodyBytes: Math.max(1024, intFromEnv('MAX_JSON_BODY_BYTES', 5 * 1024 ** 2)),
     maxJsonDepth: Math.max(8, intFromEnv('MAX_JSON_DEPTH', 64)),
