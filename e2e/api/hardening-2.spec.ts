@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { bearer } from '../fixtures/api';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { bearer, waitForRender } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
 
 // What Cutroom's own HTTP server (scripts/server.ts, in front of Next.js) bounds: methods, client
@@ -220,4 +220,125 @@ test('a client trickling a body or its headers is dropped within the configured 
   );
   expect(steady.closedAfterMs).toBeGreaterThan(1_000);
   expect(steady.received).toMatch(/^HTTP\/1\.1 (200|400) /);
+});
+
+// ── Renders fetch their media themselves (M1) ────────────────────────────────────────────────────
+
+/** A media source on loopback (the suite runs with ALLOW_PRIVATE_MEDIA=1) that records who asked. */
+async function mediaSource() {
+  const asked: { url: string; userAgent: string }[] = [];
+  let bytesSent = 0;
+  const png = fs.readFileSync(path.join(root, 'e2e/fixtures/media/quadrants.png'));
+  const font = fs.readFileSync(path.join(root, 'e2e/fixtures/media/source-code-pro-500.woff2'));
+  const server = http.createServer((req, res) => {
+    asked.push({ url: req.url ?? '', userAgent: String(req.headers['user-agent'] ?? '') });
+    if (req.url === '/huge.mp4') {
+      // Declares 300 MB and would send it all, as fast as it is read.
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(300 * 1024 ** 2), 'access-control-allow-origin': '*' });
+      const chunk = Buffer.alloc(64 * 1024);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) bytesSent += chunk.length;
+      };
+      res.on('drain', pump);
+      return pump();
+    }
+    const body = req.url === '/font.woff2' ? font : png;
+    res.writeHead(200, { 'content-type': req.url === '/font.woff2' ? 'font/woff2' : 'image/png', 'content-length': String(body.length), 'access-control-allow-origin': '*' });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  return { base, asked, bytesSent: () => bytesSent, close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+const meta = { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' };
+
+async function renderConfig(request: APIRequestContext, key: string, config: unknown) {
+  const created = await request.post('/api/v1/video', { headers: bearer(key), data: { config } });
+  expect(created.status(), await created.text()).toBe(200);
+  const taskId = String((await created.json()).taskId);
+  const started = await request.post(`/api/v1/video/${taskId}/render`, { headers: bearer(key), data: {} });
+  expect(started.status(), await started.text()).toBe(200);
+  return (await waitForRender(request, taskId, key, 90_000)).body;
+}
+
+const credits = async (request: APIRequestContext, key: string) =>
+  Number(((await (await request.get('/api/v1/credits', { headers: bearer(key) })).json()) as { credits: number }).credits);
+
+test('a render reads relative /files sources from storage and remote ones through the server: Chromium fetches nothing itself', async ({ request }) => {
+  const { key } = account;
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(fs.readFileSync(path.join(root, 'e2e/fixtures/media/quadrants.png')))], { type: 'image/png' }), 'q.png');
+  const uploaded = await request.post('/api/v1/upload', { headers: bearer(key), multipart: form });
+  const relative = new URL(String(((await uploaded.json()) as { assets: { url: string }[] }).assets[0]?.url)).pathname;
+  const source = await mediaSource();
+  try {
+    const body = await renderConfig(request, key, {
+      meta,
+      assets: { fonts: [{ id: 'code', family: 'Code', src: `${source.base}/font.woff2` }] },
+      tracks: [
+        {
+          clips: [
+            { type: 'image', src: relative, start: 0, duration: 1, transform: { x: '25%', y: '50%', width: 100, height: 100 } },
+            { type: 'image', src: `${source.base}/remote.png`, start: 0, duration: 1, transform: { x: '75%', y: '50%', width: 100, height: 100 } },
+            { type: 'text', text: 'fetched', start: 0, duration: 1, style: { fontFamily: 'Code', fill: '#ffffff', fontSize: 20 } },
+          ],
+        },
+      ],
+    });
+    expect(body.status, String(body.error)).toBe('completed');
+    const paths = source.asked.map((a) => a.url);
+    expect(paths).toContain('/remote.png');
+    expect(paths).toContain('/font.woff2');
+    // Every request came from the server's own fetch, none from the browser.
+    expect(source.asked.filter((a) => /chrome|mozilla/i.test(a.userAgent))).toEqual([]);
+  } finally {
+    await source.close();
+  }
+});
+
+test('a missing relative /files source fails the render before any frame and costs nothing', async ({ request }) => {
+  const { key } = account;
+  const before = await credits(request, key);
+  const body = await renderConfig(request, key, { meta, tracks: [{ clips: [{ type: 'image', src: '/files/uploads/nobody/missing.png', start: 0, duration: 1 }] }] });
+  expect(body.status).toBe('failed');
+  expect(String(body.error)).toContain('tracks[0].clips[0] (image): could not load /files/uploads/nobody/missing.png');
+  expect(await credits(request, key)).toBe(before);
+});
+
+test('a 300 MB remote video for a 1 s clip is refused past MAX_MEDIA_BYTES without being downloaded', async ({ request }) => {
+  const { key } = account;
+  const source = await mediaSource();
+  try {
+    const body = await renderConfig(request, key, { meta, tracks: [{ clips: [{ type: 'video', src: `${source.base}/huge.mp4`, start: 0, duration: 1 }] }] });
+    expect(body.status).toBe('failed');
+    expect(String(body.error)).toContain(`tracks[0].clips[0] (video): could not load ${source.base}/huge.mp4`);
+    expect(String(body.error)).toContain('MAX_MEDIA_BYTES');
+    expect(source.bytesSent()).toBeLessThan(16 * 1024 ** 2);
+  } finally {
+    await source.close();
+  }
+});
+
+test('a colour field with url() is refused at the API with its path (L4)', async ({ request }) => {
+  const { key } = account;
+  const config = {
+    meta: { ...meta, background: 'url(http://169.254.169.254/latest/meta-data/)' },
+    tracks: [{ clips: [{ type: 'rect', start: 0, duration: 1, style: { fill: 'url(//tracker.example/p.png)', stroke: 'rgb(0 0 0 / 50%)' } }] }],
+  };
+  for (const route of ['/api/v1/video', '/api/v1/preview']) {
+    const res = await request.post(route, { headers: bearer(key), data: { config } });
+    expect(res.status(), route).toBe(400);
+    const body = (await res.json()) as { code: string; details: { issues: { path: string; message: string }[] } };
+    expect(body.code).toBe('INVALID_CONFIG');
+    const paths = body.details.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['meta.background', 'tracks[0].clips[0].style.fill']));
+    expect(paths).not.toContain('tracks[0].clips[0].style.stroke');
+    expect(body.details.issues.find((i) => i.path === 'tracks[0].clips[0].style.fill')?.message).toMatch(/url\(\)/);
+  }
 });
