@@ -331,8 +331,9 @@ test('a colour field with url() is refused at the API with its path (L4)', async
     meta: { ...meta, background: 'url(http://169.254.169.254/latest/meta-data/)' },
     tracks: [{ clips: [{ type: 'rect', start: 0, duration: 1, style: { fill: 'url(//tracker.example/p.png)', stroke: 'rgb(0 0 0 / 50%)' } }] }],
   };
-  for (const route of ['/api/v1/video', '/api/v1/preview']) {
-    const res = await request.post(route, { headers: bearer(key), data: { config } });
+  // A task takes `{ config }`; a preview's body is the config itself.
+  for (const [route, data] of [['/api/v1/video', { config }], ['/api/v1/preview', config]] as const) {
+    const res = await request.post(route, { headers: bearer(key), data });
     expect(res.status(), route).toBe(400);
     const body = (await res.json()) as { code: string; details: { issues: { path: string; message: string }[] } };
     expect(body.code).toBe('INVALID_CONFIG');
