@@ -18,7 +18,7 @@ import { securityHeaders } from '../lib/server/net/security-headers';
 import { getStorage } from '../lib/server/get-storage';
 import { CLIENT_ADDRESS_HEADER } from '../lib/server/net/client-address';
 import { parseTrustProxy, resolveClientAddress } from '../lib/server/net/trusted-proxies';
-import { ALLOWED_METHODS, FORWARDING_HEADERS, rawRefusal, refusalForClientError, requestLineOf, guardRequestBody, isAllowedMethod, sendError } from '../lib/server/net/request-guards';
+import { ALLOWED_METHODS, FORWARDING_HEADERS, isValidHost, rawRefusal, refusalForClientError, requestLineOf, guardRequestBody, isAllowedMethod, sendError } from '../lib/server/net/request-guards';
 
 // next.config.ts sends the Content-Security-Policy in production only; `next start` sets this too.
 (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -81,6 +81,10 @@ const server = http.createServer(
     if (!isAllowedMethod(req.method)) {
       return sendError(res, url.pathname, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not supported.`, { allow: ALLOWED_METHODS.join(', ') });
     }
+    if (!isValidHost(req.headers.host)) return sendError(res, url.pathname, 400, 'INVALID_REQUEST', 'The Host header is malformed.');
+    // An absolute-form target (`GET http://other.example/x`, meant for proxies) is this server's path:
+    // Next.js would otherwise redirect to the other host.
+    if (!req.url?.startsWith('/')) req.url = `${url.pathname}${url.search}`;
     stampClientAddress(req);
     guardRequestBody(req, res, {
       windowMs: settings.httpBodyWindowMs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedMethod, rawRefusal, refusalForClientError, requestLineOf } from './request-guards';
+import { isAllowedMethod, isValidHost, rawRefusal, refusalForClientError, requestLineOf } from './request-guards';
 
 describe('request guards', () => {
   it.each([['GET', true], ['OPTIONS', true], ['TRACE', false], ['TRACK', false], ['CONNECT', false], ['PROPFIND', false], [undefined, false]])(
@@ -25,4 +25,9 @@ describe('request guards', () => {
     expect(head).toContain(`content-length: ${Buffer.byteLength(body)}`);
     expect(rawRefusal('method', { method: 'TRACK', pathname: '/' })).toMatch(/content-type: text\/plain[^]*\r\n\r\nTRACK is not supported\.$/);
   });
+
+  it.each([
+    ['localhost:3000', true], ['Cutroom.Example', true], ['[::1]:3000', true], ['127.0.0.1', true], ['example.com:80', true], [undefined, true],
+    ['localhost:99999', false], ['%', false], ['a b', false], ['[', false], ['x@evil.example', false], ['a/b', false],
+  ])('Host %s valid: %s', (host, valid) => expect(isValidHost(host)).toBe(valid));
 });

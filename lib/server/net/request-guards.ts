@@ -65,6 +65,19 @@ export function refusalForClientError(code: string | undefined): Parameters<type
   return 'bad-request';
 }
 
+/**
+ * Whether a Host header can be part of a URL (`localhost:99999`, `%`, `a b` cannot): pages build
+ * absolute URLs from it, and Next.js answers a 500 for one that does not parse.
+ */
+export function isValidHost(host: string | undefined): boolean {
+  if (host === undefined) return true; // HTTP/1.0: the app falls back to APP_URL
+  try {
+    return new URL(`http://${host}`).host === host.toLowerCase().replace(/:80$/, '');
+  } catch {
+    return false;
+  }
+}
+
 /** Headers a client could use to claim another address or host; only a trusted proxy's are kept. */
 export const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded', 'x-real-ip'];
 
