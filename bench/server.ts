@@ -18,7 +18,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = 16;
 
 function start(kind: 'next' | 'cutroom', port: number): ChildProcess {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, APP_URL: `http://localhost:${port}`, NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, APP_URL: `http://localhost:${port}`, NODE_ENV: 'production' as const, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', NEXT_TELEMETRY_DISABLED: '1' };
   const args = kind === 'next' ? [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)] : ['--import', 'tsx', 'scripts/server.ts'];
   return spawn(process.execPath, args, { cwd: root, env, stdio: 'ignore' });
 }
