@@ -20,6 +20,9 @@ import { CLIENT_ADDRESS_HEADER } from '../lib/server/net/client-address';
 import { parseTrustProxy, resolveClientAddress } from '../lib/server/net/trusted-proxies';
 import { ALLOWED_METHODS, FORWARDING_HEADERS, isValidHost, rawRefusal, refusalForClientError, requestLineOf, guardRequestBody, isAllowedMethod, sendError } from '../lib/server/net/request-guards';
 
+// tsx turns on Node's source maps for this file's TypeScript; for Next.js's own chunks that makes every
+// stack trace Next.js reads a source-map lookup. `next start` runs without them.
+process.setSourceMapsEnabled(false);
 // next.config.ts sends the Content-Security-Policy in production only; `next start` sets this too.
 (process.env as Record<string, string>).NODE_ENV = 'production';
 const settings = getSettings();
