@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/server/net/security-headers';
 
 /**
  * The Content-Security-Policy of every page. Scripts and styles from this origin (Next.js inlines its
@@ -20,11 +21,6 @@ const contentSecurityPolicy = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-];
 
 const nextConfig: NextConfig = {
   async headers() {

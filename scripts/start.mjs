@@ -1,6 +1,7 @@
-// `npm start`: migrates the database, then runs the Next.js server and the render worker side by side.
+// `npm start`: migrates the database, then runs the web server (scripts/server.ts: Node's HTTP server in
+// front of the built Next.js app) and the render worker side by side.
 // Flags: --fresh wipes DATA_DIR first (tests). Env: PORT, APP_URL, DATA_DIR, AUTH_SECRET, BROWSER_EXECUTABLE,
-// RENDER_WORKERS (worker processes beside the app, default 1; 0 = none).
+// RENDER_WORKERS (worker processes beside the app, default 1; 0 = none), TRUST_PROXY, HTTP_* timeouts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBrowser } from './ensure-browser.mjs';
@@ -43,7 +44,7 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-const server = spawnChild(bin('next'), ['start', '-p', env.PORT], env, 'web');
+const server = spawnChild(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { ...env, NODE_ENV: 'production' }, 'web');
 children.add(server);
 server.on('exit', (code) => {
   children.delete(server);

@@ -29,7 +29,8 @@ export function useFonts(fonts: readonly FontAsset[]): void {
     let isCancelled = false;
     const loads = list.map(async ([family, src, weight, style]) => {
       const face = new FontFace(family, `url(${JSON.stringify(src)})`, {
-        weight: weight === undefined ? undefined : String(weight),
+        // JSON.stringify made a missing weight `null`: FontFace refuses "null" and the font never loads.
+        weight: weight == null ? undefined : String(weight),
         style: style ?? 'normal',
       });
       try {

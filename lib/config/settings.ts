@@ -25,7 +25,7 @@ export interface Settings {
   renderFetchTimeoutMs: number;
   /** Largest remote subtitle word list read. */
   renderFetchMaxBytes: number;
-  /** Largest media source a render accepts (by its declared size). */
+  /** Largest remote media source a render downloads (declared, and counted as it arrives); own files are exempt. */
   maxMediaBytes: number;
   /** Overall time budget of one render attempt, from claim to stored output. */
   renderTimeoutMs: number;
@@ -49,6 +49,16 @@ export interface Settings {
   workerId: string | undefined;
   /** Delays between webhook attempts; WEBHOOK_RETRY_DELAYS_MS (comma-separated ms) overrides them in tests. */
   webhookRetryDelaysMs: number[];
+  /** Time a client has to send a request's headers (Node's `headersTimeout`). */
+  httpHeadersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included (Node's `requestTimeout`; uploads are big). */
+  httpRequestTimeoutMs: number;
+  /** The window of the trickle guard: a body slower than `httpBodyMinRate` over one window is dropped. */
+  httpBodyWindowMs: number;
+  /** Slowest accepted body upload, bytes per second, averaged over a window. */
+  httpBodyMinRate: number;
+  /** TRUST_PROXY: peers whose X-Forwarded-For is believed (unset = none; `loopback`; addresses/CIDRs). */
+  trustProxy: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -80,7 +90,7 @@ export function getSettings(): Settings {
     allowPrivateMedia: env.ALLOW_PRIVATE_MEDIA === '1',
     renderFetchTimeoutMs: Math.max(100, intFromEnv('RENDER_FETCH_TIMEOUT_MS', 20_000)),
     renderFetchMaxBytes: Math.max(1024, intFromEnv('RENDER_FETCH_MAX_BYTES', 10 * 1024 ** 2)),
-    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 2 * 1024 ** 3)),
+    maxMediaBytes: Math.max(1024, intFromEnv('MAX_MEDIA_BYTES', 256 * 1024 ** 2)),
     renderTimeoutMs: Math.max(1000, intFromEnv('RENDER_TIMEOUT_MS', 60 * 60 * 1000)),
     maxJsonBodyBytes: Math.max(1024, intFromEnv('MAX_JSON_BODY_BYTES', 5 * 1024 ** 2)),
     maxJsonDepth: Math.max(8, intFromEnv('MAX_JSON_DEPTH', 64)),
@@ -94,5 +104,10 @@ export function getSettings(): Settings {
     webhookRetryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS
       ? env.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number)
       : DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
+    httpHeadersTimeoutMs: Math.max(500, intFromEnv('HTTP_HEADERS_TIMEOUT_MS', 20_000)),
+    httpRequestTimeoutMs: Math.max(1000, intFromEnv('HTTP_REQUEST_TIMEOUT_MS', 60 * 60 * 1000)),
+    httpBodyWindowMs: Math.max(200, intFromEnv('HTTP_BODY_WINDOW_MS', 10_000)),
+    httpBodyMinRate: Math.max(1, intFromEnv('HTTP_BODY_MIN_RATE', 1024)),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }

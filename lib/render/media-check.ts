@@ -3,6 +3,9 @@ import { getSettings } from '../config';
 import { outboundFetch, OutboundError } from '../server/net/outbound-fetch';
 import { renderFetchOptions } from './render-fetch';
 
+/** A source the renderer would fetch: http(s), or a path (relative `/files/…`, protocol-relative `//host/…`). */
+const isFetched = (src: string) => /^(https?:)?\/\//i.test(src) || src.startsWith('/');
+
 export interface MediaRef {
   /** The clip in the config as written: a template's or a layout child's own path. */
   path: string;
@@ -24,7 +27,7 @@ export function mediaRefs(config: VideoConfig): MediaRef[] {
   // children once a template among them has shifted the indexes.
   const collect = (clip: AnyClip, path: PathSegment[], written: AnyClip | undefined) => {
     const src = 'src' in clip ? clip.src : undefined;
-    if (typeof src === 'string' && /^https?:\/\//i.test(src)) out.push({ path: formatPath(path), type: clip.type, url: src });
+    if (typeof src === 'string' && isFetched(src)) out.push({ path: formatPath(path), type: clip.type, url: src });
     if (clip.type !== 'layout') return;
     const writtenChildren = written?.type === 'layout' && !written.children.some((ch) => ch.type === 'template') ? written.children : undefined;
     clip.children.forEach((child, i) =>
@@ -39,14 +42,19 @@ export function mediaRefs(config: VideoConfig): MediaRef[] {
     }),
   );
   config.assets?.fonts?.forEach((font, i) => {
-    if (/^https?:\/\//i.test(font.src)) out.push({ path: `assets.fonts[${i}]`, type: 'font', url: font.src });
+    if (isFetched(font.src)) out.push({ path: `assets.fonts[${i}]`, type: 'font', url: font.src });
   });
   return out;
 }
 
-/** A problem the config caused (not our side): the render fails without a refund. */
+/** A problem the config caused: the render fails without a refund, unless it was on our side (`refundable`). */
 export class MediaError extends Error {
   override readonly name = 'MediaError';
+  readonly refundable: boolean;
+  constructor(message: string, opts: { refundable?: boolean } = {}) {
+    super(message);
+    this.refundable = opts.refundable ?? false;
+  }
 }
 
 const PROBE_BYTES = 1024;

@@ -16,7 +16,8 @@ import type { RenderStage as ContractRenderStage } from '../contract';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
-import { checkMedia, MediaError } from './media-check';
+import { MediaError } from './media-check';
+import { prefetchMedia } from './media-prefetch';
 import { fetchRemoteJson } from './render-fetch';
 import { planChunks } from './chunks';
 import { renderHeld, shouldHold, type CaptureElsewhere } from './held-render';
@@ -61,18 +62,21 @@ export interface RenderJobResult {
   thumbFile: string;
 }
 
-/** Validates the config and checks its media; a failure here is the config's fault (MediaError). */
-export async function prepareConfig(input: unknown): Promise<VideoConfig> {
+/**
+ * Validates the config, resolves remote subtitle words and fetches its media to this process
+ * (lib/render/media-prefetch.ts); a failure here is the config's fault (MediaError). Close the result
+ * once the render is over.
+ */
+export async function prepareConfig(input: unknown): Promise<{ config: VideoConfig; close: () => Promise<void> }> {
   const parsed = validateVideoConfig(input);
   if (!parsed.success) throw new MediaError(`Invalid config: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   // Remote subtitle words ({ src }) are fetched here, server-side; the composition never fetches.
   const resolved = await resolveRemoteSubtitles(parsed.config, fetchRemoteJson);
   if (!resolved.success) throw new MediaError(`Subtitles failed to load — ${resolved.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  await checkMedia(resolved.config);
   if (!fs.existsSync(path.join(BUNDLE_DIR, 'index.html'))) {
     throw new Error(`Composition bundle missing at ${BUNDLE_DIR}: run \`npm run build\` first.`);
   }
-  return resolved.config;
+  return prefetchMedia(resolved.config);
 }
 
 function commonOptions(config: VideoConfig, browser: Browser, browserExecutable: string) {
@@ -87,6 +91,18 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
 
 /** Renders one config to an H.264/AAC MP4 (fast start) with the prebuilt bundle and a reused browser. */
 export async function renderJob(input: RenderJobInput): Promise<RenderJobResult> {
+  const started = Date.now();
+  const media = await prepareConfig(input.config);
+  const prepareMs = Date.now() - started;
+  try {
+    const result = await renderPrepared(input, media.config);
+    return { ...result, stages: { prepare: prepareMs, ...result.stages } };
+  } finally {
+    await media.close();
+  }
+}
+
+async function renderPrepared(input: RenderJobInput, config: VideoConfig): Promise<RenderJobResult> {
   const stages: Record<string, number> = {};
   let mark = Date.now();
   const lap = (stage: string) => {
@@ -94,8 +110,6 @@ export async function renderJob(input: RenderJobInput): Promise<RenderJobResult>
     stages[stage] = (stages[stage] ?? 0) + now - mark;
     mark = now;
   };
-  const config = await prepareConfig(input.config);
-  lap('prepare');
   const common = commonOptions(config, input.browser, input.browserExecutable);
   const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
   lap('select');

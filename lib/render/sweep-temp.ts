@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Temp folders a render leaves behind when its process is killed: our chunk folders, Remotion's asset caches. */
-const LEFTOVER = [/^cutroom-chunks-/, /^remotion-.*assets/];
+const LEFTOVER = [/^cutroom-chunks-/, /^cutroom-media-/, /^remotion-.*assets/];
 
 /**
  * Removes render temp folders older than `olderThanMs`. Called when a worker starts (the usual moment

@@ -246,7 +246,10 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
   } catch (err) {
     clearInterval(beat);
     const message = err instanceof Error ? err.message : String(err);
-    const isUserError = !(err instanceof RenderBudgetError) && (err instanceof MediaError || /error loading image|could not (load|extract)|failed to fetch|404/i.test(message));
+    // A MediaError is the config's, unless on our side (an own file missing: refundable).
+    const isUserError =
+      !(err instanceof RenderBudgetError) &&
+      (err instanceof MediaError ? !err.refundable : /error loading image|could not (load|extract)|failed to fetch|404/i.test(message));
     console.warn(`[worker ${workerId}] ${job.id} failed: ${message}`);
     await failRender({ renderId: job.id, workerId, error: message.slice(0, 2000), refund: !isUserError });
     if (!isUserError && /target closed|browser has disconnected|session closed/i.test(message)) throw err;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { colourProblem } from './css-colour';
 import {
   animationTypes,
   easingNames,
@@ -25,7 +26,14 @@ export const lengthSchema = z.union([z.number(), percent], {
   error: 'must be a number of pixels or a percentage such as "50%"',
 });
 
-export const colorSchema = z.string().min(1, 'must be a CSS colour such as "#ff0000"');
+/** A CSS colour; `url()` and other fetching CSS are refused (lib/video/css-colour.ts). */
+export const colorSchema = z
+  .string()
+  .min(1, 'must be a CSS colour such as "#ff0000"')
+  .superRefine((value, ctx) => {
+    const problem = colourProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const refSchema = z.strictObject({ $ref: z.string().min(1, 'must name an asset id') });
 /** A media source: a URL (absolute, or a path on this server such as /api/v1/files/…) or an asset `$ref`. */

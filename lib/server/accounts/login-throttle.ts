@@ -1,4 +1,5 @@
 import { ApiError } from '../errors';
+import { clientAddress } from '../net/client-address';
 import { SlidingWindowLimiter, formatWait } from '../rate-limit';
 import { normalizeEmail } from './normalize-email';
 import { verifyCredentials } from './verify-credentials';
@@ -33,13 +34,11 @@ export interface LoginBlock {
 }
 
 /**
- * The client's address from X-Forwarded-For: its last entry, the one added by the nearest proxy (or by
- * Next.js from the socket when there is no proxy). Earlier entries are whatever the client sent.
+ * The client's address, as Cutroom's HTTP server established it (the socket's peer, or X-Forwarded-For
+ * from TRUST_PROXY peers only): a client cannot pick the address its attempts are counted under.
  */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
-  return last ?? headers.get('x-real-ip')?.trim() ?? null;
+  return clientAddress(headers);
 }
 
 /** Whether this account or address must wait before trying again, and for how long. */

@@ -5,7 +5,8 @@ import { getSettings } from '../../config';
 
 /** The storage key behind one of our own upload URLs (`APP_URL/files/uploads/…`), else null. */
 export function uploadKeyOf(url: string, appUrl = getSettings().appUrl): string | null {
-  const prefix = `${appUrl}/files/`;
+  // A relative `/files/…` source is APP_URL's too.
+  const prefix = url.startsWith('/files/') ? '/files/' : `${appUrl}/files/`;
   if (!url.startsWith(prefix)) return null;
   const key = url.slice(prefix.length).split(/[?#]/)[0]!.split('/').map(decodeURIComponent).join('/');
   return key.startsWith('uploads/') ? key : null;
@@ -17,7 +18,8 @@ function collectStrings(value: unknown, out: Set<string>) {
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => collectStrings(v, out));
 }
 
-function replaceStrings(value: unknown, map: Map<string, string>): unknown {
+/** `value` with every string that is a key of `map` replaced by its value, anywhere in it. */
+export function replaceStrings(value: unknown, map: Map<string, string>): unknown {
   if (typeof value === 'string') return map.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => replaceStrings(v, map));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, map)]));

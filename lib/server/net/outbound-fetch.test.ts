@@ -1,4 +1,7 @@
 import dns from 'node:dns';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,11 @@ beforeAll(async () => {
       res.writeHead(200);
       for (let i = 0; i < 32; i++) res.write(Buffer.alloc(64 * 1024, 'x'));
       return res.end();
+    }
+    if (req.url === '/stall') {
+      // A first byte, then nothing.
+      res.writeHead(200);
+      return void res.write('x');
     }
     if (req.url === '/redirect') return res.writeHead(302, { location: '/ok' }).end();
     res.end(`ok ${req.method}`);
@@ -60,7 +68,7 @@ describe('outboundFetch address policy', () => {
     }) as unknown as typeof dns.lookup;
     await expect(outboundFetch(`http://rebind.invalid:${port}/`, { ...base, lookup })).rejects.toMatchObject({
       reason: 'refused-address',
-      message: expect.stringContaining('rebind.invalid resolves to a private or local address (127.0.0.1)'),
+      message: expect.stringContaining('rebind.invalid resolves to a private or local address; refused'),
     });
     expect(answers).toEqual(['rebind.invalid']);
     const allowed = await outboundFetch(`http://rebind.invalid:${port}/`, { ...base, lookup, allowPrivate: true });
@@ -104,4 +112,27 @@ describe('outboundFetch bounds', () => {
     const res = await outboundFetch(`http://127.0.0.1:${port}/`, { ...local, method: 'POST', body: '{}' });
     expect(res.body.toString()).toBe('ok POST');
   });
+
+  it('streams a download into a file, counting what arrives; past the cap it stops and keeps nothing usable', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbound-test-'));
+    try {
+      const file = path.join(dir, 'big.bin');
+      const res = await outboundFetch(`http://127.0.0.1:${port}/big-chunked`, { ...local, maxBytes: 4 * 1024 * 1024, toFile: file });
+      expect([res.status, res.bytes, res.body.length, fs.statSync(file).size]).toEqual([200, 2 * 1024 * 1024, 0, 2 * 1024 * 1024]);
+      // No Content-Length: the cap is counted, not declared.
+      await expect(outboundFetch(`http://127.0.0.1:${port}/big-chunked`, { ...local, maxBytes: 1024 * 1024, toFile: path.join(dir, 'b') })).rejects.toMatchObject({ reason: 'too-large' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up on a source that stops sending, at the idle timeout', async () => {
+    const started = Date.now();
+    await expect(outboundFetch(`http://127.0.0.1:${port}/stall`, { ...local, timeoutMs: 10_000, idleTimeoutMs: 500 })).rejects.toMatchObject({
+      reason: 'timeout',
+      message: 'no data for 0.5 s',
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });
+

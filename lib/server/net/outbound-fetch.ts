@@ -1,4 +1,5 @@
 import dns from 'node:dns';
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -32,6 +33,11 @@ export interface OutboundOptions {
   headersOnly?: boolean;
   /** Stop once this many body bytes arrived (a probe that must see the source really answer). */
   prefixBytes?: number;
+  /** Stream the body into this file instead of memory (the body comes back empty; `bytes` counts it). */
+  toFile?: string;
+  /** Fail when fewer than `minWindowBytes` (default 1) body bytes arrive in a window this long (a source that drips), on top of `timeoutMs`. */
+  idleTimeoutMs?: number;
+  minWindowBytes?: number;
   /** The resolver (tests); default `dns.lookup`. */
   lookup?: typeof dns.lookup;
 }
@@ -43,6 +49,8 @@ export interface OutboundResponse {
   /** The address the socket actually connected to. */
   remoteAddress: string;
   url: string;
+  /** Body bytes received (in `body`, or written to `toFile`). */
+  bytes: number;
 }
 
 const seconds = (ms: number) => `${+(ms / 1000).toFixed(1)} s`;
@@ -89,7 +97,8 @@ function requestOnce(url: string, opts: OutboundOptions, deadline: number): Prom
       if (err) return callback(new OutboundError('unresolved', `${hostname} does not resolve`), '', 4);
       const list = addresses as dns.LookupAddress[];
       const bad = list.find((a) => !allowed(a.address));
-      if (bad) return callback(new OutboundError('refused-address', `${hostname} resolves to a private or local address (${bad.address}); refused`), '', 4);
+      // The address is not named: what a name resolves to inside our network is not the account's business.
+      if (bad) return callback(new OutboundError('refused-address', `${hostname} resolves to a private or local address; refused`), '', 4);
       if (list.length === 0) return callback(new OutboundError('unresolved', `${hostname} does not resolve`), '', 4);
       if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       const first = list[0]!;
@@ -107,11 +116,15 @@ function requestOnce(url: string, opts: OutboundOptions, deadline: number): Prom
       agent: false,
     });
     let settled = false;
+    let out: fs.WriteStream | undefined;
+    let idle: NodeJS.Timeout | undefined; // an interval: cleared with clearTimeout like the others
     const fail = (err: Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(idle);
       req.destroy();
+      out?.destroy();
       reject(err instanceof OutboundError ? err : new OutboundError('network', `connection failed (${(err as NodeJS.ErrnoException).code ?? err.message})`));
     };
     const total = opts.timeoutMs;
@@ -121,16 +134,17 @@ function requestOnce(url: string, opts: OutboundOptions, deadline: number): Prom
       // Belt and braces: whatever resolved, judge the address the socket really reached.
       socket.once('connect', () => {
         const address = socket.remoteAddress ?? '';
-        if (!allowed(address)) fail(new OutboundError('refused-address', `${host} connected to a private or local address (${address}); refused`));
+        if (!allowed(address)) fail(new OutboundError('refused-address', `${host} connected to a private or local address; refused`));
       });
     });
     req.on('response', (res) => {
       const remoteAddress = res.socket.remoteAddress ?? '';
-      const done = (body: Buffer) => {
+      const done = (body: Buffer, bytes = body.length) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body, remoteAddress, url: parsed.toString() });
+        clearTimeout(idle);
+        resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body, remoteAddress, url: parsed.toString(), bytes });
       };
       if (opts.headersOnly || (res.statusCode ?? 0) >= 300 && (res.statusCode ?? 0) < 400) {
         done(Buffer.alloc(0));
@@ -144,6 +158,31 @@ function requestOnce(url: string, opts: OutboundOptions, deadline: number): Prom
       }
       const chunks: Buffer[] = [];
       let size = 0;
+      const windowMs = opts.idleTimeoutMs;
+      if (windowMs !== undefined) {
+        const floor = Math.max(1, opts.minWindowBytes ?? 1);
+        let mark = 0;
+        idle = setInterval(() => {
+          const slow = floor === 1 ? `no data for ${seconds(windowMs)}` : `fewer than ${floor} bytes arrived in ${seconds(windowMs)}`;
+          if (size - mark < floor) fail(new OutboundError('timeout', slow));
+          mark = size;
+        }, windowMs);
+      }
+      if (opts.toFile && (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) {
+        const file = (out = fs.createWriteStream(opts.toFile));
+        file.on('error', fail);
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > opts.maxBytes) return fail(new OutboundError('too-large', `the answer is larger than ${opts.maxBytes} bytes`));
+          if (!file.write(chunk)) {
+            res.pause();
+            file.once('drain', () => res.resume());
+          }
+        });
+        res.on('end', () => file.end(() => done(Buffer.alloc(0), size)));
+        res.on('error', fail);
+        return;
+      }
       res.on('data', (chunk: Buffer) => {
         if (prefix !== undefined && size + chunk.length >= prefix) {
           chunks.push(chunk.subarray(0, prefix - size));
