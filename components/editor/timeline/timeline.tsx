@@ -32,7 +32,7 @@ import {
 import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
 import { blurTextField } from '../use-editor-shortcuts';
-import { HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { HEADER_WIDTH, headerWidthFor, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
 import { ClipMedia } from './clip-media';
 import { TimelineClip } from './timeline-clip';
 import { TimelineRuler } from './timeline-ruler';
@@ -77,7 +77,8 @@ export function Timeline() {
   const zoomAnchor = useRef<{ time: number; offsetPx: number } | null>(null);
 
   const viewportWidth = viewport?.width ?? 800;
-  const lanesViewport = Math.max(100, viewportWidth - HEADER_WIDTH);
+  const headerWidth = headerWidthFor(viewportWidth);
+  const lanesViewport = Math.max(100, viewportWidth - headerWidth);
   const lanesWidth = Math.ceil(
     Math.max(contentEnd + TAIL_SECONDS, playheadBucket + TAIL_SECONDS, lanesViewport / zoom) * zoom,
   );
@@ -119,16 +120,16 @@ export function Timeline() {
       const element = scrollRef.current;
       if (!element) return null;
       const rect = element.getBoundingClientRect();
-      if (clientX < rect.left + HEADER_WIDTH || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
+      if (clientX < rect.left + headerWidth || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
       const { zoom: z } = store.getState();
       const trackIndex = trackIndexAt(clientY);
       if (trackIndex === null) return null;
-      return { time: (clientX - rect.left - HEADER_WIDTH + element.scrollLeft) / z, trackIndex, zoom: z };
+      return { time: (clientX - rect.left - headerWidth + element.scrollLeft) / z, trackIndex, zoom: z };
     };
     return () => {
       timelineHitRef.current = null;
     };
-  }, [timelineHitRef, store, trackIndexAt]);
+  }, [timelineHitRef, store, trackIndexAt, headerWidth]);
 
   const zoomAround = useCallback(
     (factor: number, clientX?: number) => {
@@ -136,12 +137,12 @@ export function Timeline() {
       const { zoom: current, actions: a } = store.getState();
       if (element) {
         const rect = element.getBoundingClientRect();
-        const offsetPx = clientX === undefined ? (rect.width - HEADER_WIDTH) / 2 : clientX - rect.left - HEADER_WIDTH;
+        const offsetPx = clientX === undefined ? (rect.width - headerWidth) / 2 : clientX - rect.left - headerWidth;
         zoomAnchor.current = { time: (element.scrollLeft + offsetPx) / current, offsetPx };
       }
       a.setZoom(current * factor);
     },
-    [store],
+    [store, headerWidth],
   );
 
   // Keep the anchored time under the pointer after a zoom.
@@ -175,10 +176,10 @@ export function Timeline() {
         const element = scrollRef.current;
         if (!element) return;
         const x = (state.playheadFrame / state.doc.meta.fps) * state.zoom;
-        const visible = element.clientWidth - HEADER_WIDTH;
+        const visible = element.clientWidth - headerWidth;
         if (x < element.scrollLeft || x > element.scrollLeft + visible - 24) element.scrollLeft = Math.max(0, x - 24);
       }),
-    [store],
+    [store, headerWidth],
   );
 
   const zoomToFit = () => {
@@ -210,20 +211,20 @@ export function Timeline() {
         className="relative min-h-0 flex-1 overflow-auto overscroll-contain"
         onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
       >
-        <div className="relative min-h-full" style={{ width: HEADER_WIDTH + lanesWidth }}>
+        <div className="relative min-h-full" style={{ width: headerWidth + lanesWidth }}>
           {/* Ruler row (sticky top), with a sticky corner cell. */}
           <div className="sticky top-0 z-20 flex" style={{ height: RULER_HEIGHT }}>
             <div
               className="sticky left-0 z-50 flex shrink-0 items-center border-r border-b border-zinc-800 bg-zinc-900 px-2 text-[10px] tracking-wide text-zinc-500 uppercase"
-              style={{ width: HEADER_WIDTH }}
+              style={{ width: headerWidth }}
             >
-              Tracks
+              <span className="truncate">Tracks</span>
             </div>
             <TimelineRuler zoom={zoom} width={lanesWidth} visibleFrom={visibleFrom} visibleTo={visibleTo} />
           </div>
 
           <div ref={tracksRef} data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
-            {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} /> : null}
+            {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} headerWidth={headerWidth} /> : null}
             {tracks
               .map((track, trackIndex) => (
                 <TrackRow
@@ -231,6 +232,7 @@ export function Timeline() {
                   track={track}
                   trackIndex={trackIndex}
                   trackCount={tracks.length}
+                  headerWidth={headerWidth}
                   zoom={zoom}
                   lanesWidth={lanesWidth}
                   selectedClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
@@ -245,21 +247,21 @@ export function Timeline() {
           <div className="flex" style={{ height: ROW_HEIGHT }}>
             <div
               className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-950 px-2"
-              style={{ width: HEADER_WIDTH }}
+              style={{ width: headerWidth }}
             >
-              <Button size="sm" variant="ghost" icon={<PlusIcon />} onClick={() => actions.addTrack()}>
-                Add track
+              <Button size="sm" variant="ghost" icon={<PlusIcon />} aria-label="Add track" onClick={() => actions.addTrack()}>
+                <span className="max-sm:hidden">Add track</span>
               </Button>
             </div>
             <div className="flex-1" onPointerDown={() => actions.select(null)} />
           </div>
 
-          <PlayheadLine zoom={zoom} />
+          <PlayheadLine zoom={zoom} headerWidth={headerWidth} />
           {snapLine !== null ? (
             <div
               aria-hidden="true"
               className="pointer-events-none absolute top-0 bottom-0 z-30 w-px bg-yellow-300/90"
-              style={{ left: HEADER_WIDTH + snapLine * zoom }}
+              style={{ left: headerWidth + snapLine * zoom }}
             />
           ) : null}
         </div>
@@ -268,10 +270,10 @@ export function Timeline() {
   );
 }
 
-function PlayheadLine({ zoom }: { zoom: number }) {
+function PlayheadLine({ zoom, headerWidth }: { zoom: number; headerWidth: number }) {
   const frame = useEditor((s) => s.playheadFrame);
   const fps = useEditor((s) => s.doc.meta.fps);
-  const left = HEADER_WIDTH + (frame / Math.max(1, fps)) * zoom;
+  const left = headerWidth + (frame / Math.max(1, fps)) * zoom;
   return (
     <div
       data-testid="playhead"
@@ -297,14 +299,14 @@ function DropGhost({ drop, zoom }: { drop: MediaDropPreview; zoom: number }) {
   );
 }
 
-function NewTrackGhostRow({ drop, zoom, lanesWidth }: { drop: MediaDropPreview; zoom: number; lanesWidth: number }) {
+function NewTrackGhostRow({ drop, zoom, lanesWidth, headerWidth }: { drop: MediaDropPreview; zoom: number; lanesWidth: number; headerWidth: number }) {
   return (
     <div className="flex border-b border-indigo-500/40 bg-indigo-500/5" style={{ height: ROW_HEIGHT }}>
       <div
         className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-900 px-2 text-xs text-indigo-200"
-        style={{ width: HEADER_WIDTH }}
+        style={{ width: headerWidth }}
       >
-        New track
+        <span className="truncate">New track</span>
       </div>
       <div className="relative shrink-0" style={{ width: lanesWidth }}>
         <DropGhost drop={drop} zoom={zoom} />
@@ -337,6 +339,8 @@ interface TrackRowProps {
   track: Track;
   trackIndex: number;
   trackCount: number;
+  /** Below HEADER_WIDTH the header shows the name only (phones). */
+  headerWidth: number;
   zoom: number;
   lanesWidth: number;
   selectedClipIndex: number | null;
@@ -352,6 +356,7 @@ const TrackRow = memo(function TrackRow({
   track,
   trackIndex,
   trackCount,
+  headerWidth,
   zoom,
   lanesWidth,
   selectedClipIndex,
@@ -361,7 +366,8 @@ const TrackRow = memo(function TrackRow({
   onClipPointerDown,
 }: TrackRowProps) {
   const actions = useEditorActions();
-  const name = track.id ?? `Track ${trackIndex + 1}`;
+  const isCompact = headerWidth < HEADER_WIDTH;
+  const name = track.id ?? (isCompact ? `T${trackIndex + 1}` : `Track ${trackIndex + 1}`);
   const trimmed = trimmingClipIndex === null ? undefined : track.clips[trimmingClipIndex];
   const trimmedSrc = trimmed ? srcOf(trimmed) : null;
   const trimmedFile = trimmedSrc ? filesByUrl.get(trimmedSrc) : undefined;
@@ -369,16 +375,16 @@ const TrackRow = memo(function TrackRow({
     <div className="flex border-b border-zinc-800/80" style={{ height: ROW_HEIGHT }} data-testid="timeline-track" data-track-index={trackIndex}>
       <div
         className="group sticky left-0 z-40 flex shrink-0 items-center justify-between gap-1 border-r border-zinc-800 bg-zinc-900 pr-1 pl-2"
-        style={{ width: HEADER_WIDTH }}
+        style={{ width: headerWidth }}
       >
         <div className="min-w-0">
           <div className="truncate text-xs font-medium text-zinc-200">{name}</div>
-          <div className="text-[10px] text-zinc-500">
+          <div className={cn('text-[10px] text-zinc-500', isCompact && 'hidden')}>
             {track.clips.length} clip{track.clips.length === 1 ? '' : 's'}
             {track.muted ? ' · muted' : ''}
           </div>
         </div>
-        <div className="flex shrink-0 items-center">
+        <div className={cn('flex shrink-0 items-center', isCompact && 'hidden')}>
           <div className="flex flex-col opacity-0 group-hover:opacity-100 focus-within:opacity-100">
             <button
               type="button"
@@ -479,9 +485,9 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       >
         {isPlaying ? <PauseIcon /> : <PlayIcon />}
       </IconButton>
-      <div className="mr-2 ml-1 font-mono text-xs text-zinc-300 tabular-nums" aria-live="off">
+      <div className="mr-2 ml-1 shrink-0 font-mono text-xs whitespace-nowrap text-zinc-300 tabular-nums" aria-live="off">
         {formatTimecode(frame, fps)}
-        <span className="text-zinc-600"> / {formatTimecode(endFrame, fps)}</span>
+        <span className="text-zinc-600 max-sm:hidden"> / {formatTimecode(endFrame, fps)}</span>
       </div>
       <div className="mx-1 h-5 w-px bg-zinc-800" />
       <IconButton label="Split at playhead" shortcut="S" size="sm" disabled={!hasSelection} onClick={() => actions.splitSelectedAtPlayhead()}>
@@ -508,7 +514,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       <IconButton label="Zoom out" shortcut="Ctrl+wheel" size="sm" onClick={onZoomOut}>
         <MinusIcon />
       </IconButton>
-      <span className="w-14 text-center text-[11px] text-zinc-400 tabular-nums" title="Pixels per second">
+      <span className="w-14 shrink-0 text-center text-[11px] whitespace-nowrap text-zinc-400 tabular-nums max-sm:hidden" title="Pixels per second">
         {Math.round(zoom)} px/s
       </span>
       <IconButton label="Zoom in" shortcut="Ctrl+wheel" size="sm" onClick={onZoomIn}>
