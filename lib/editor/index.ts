@@ -35,3 +35,5 @@ export * from './media-drag';
 export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
+export * from './field-parsers';
+export * from './template-fields';

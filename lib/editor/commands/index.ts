@@ -3,7 +3,7 @@ export { removeClip } from './remove-clip';
 export { moveClip, movedClipRef, type MoveClipArgs } from './move-clip';
 export { trimClip, sourceSpan, type TrimClipArgs } from './trim-clip';
 export { splitClip, type SplitClipArgs } from './split-clip';
-export { updateClip, type ClipPatch } from './update-clip';
+export { updateClip, patchClip, type ClipPatch } from './update-clip';
 export { duplicateClip } from './duplicate-clip';
 export { addTrack } from './add-track';
 export { removeTrack } from './remove-track';
@@ -19,3 +19,5 @@ export { addMediaClip, mediaClipPlacement, type AddMediaClipArgs } from './add-m
 export { moveTrack, movedTrackIndex } from './move-track';
 export { layerByTrack, agreesWithTrackLayers } from './layer-by-track';
 export { shiftClipLayer, shiftedClipRef, type ShiftClipLayerArgs } from './shift-clip-layer';
+export { setClipFields, clipAt, type SetClipFieldsArgs } from './set-clip-fields';
+export { editLayoutChildren, type EditLayoutChildrenArgs, type LayoutChildrenEdit } from './edit-layout-children';
