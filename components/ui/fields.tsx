@@ -77,21 +77,26 @@ interface DraftState<T> {
   base: T;
 }
 
-export interface NumberFieldProps {
+/** What every editing field takes besides its value. */
+interface FieldBaseProps {
   label: string;
+  /** Blur and Enter: the editor ends an undo merge run. */
+  onCommit?: () => void;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  wide?: boolean;
+}
+
+export interface NumberFieldProps extends FieldBaseProps {
   value: number | undefined;
   onChange: (value: number) => FieldChangeResult;
-  onCommit?: () => void;
   step?: number;
   /** Limits: arrows stop there, typed values outside are refused with a message. */
   min?: number;
   max?: number;
   precision?: number;
   suffix?: string;
-  placeholder?: string;
-  error?: string;
-  hint?: string;
-  wide?: boolean;
 }
 
 /** A numeric text field: type, or ↑/↓ to step (Shift ×10). Every valid keystroke is written at once. */
@@ -412,16 +417,10 @@ export function CheckboxField({ label, checked, onChange, wide }: CheckboxFieldP
   );
 }
 
-export interface TextFieldProps {
-  label: string;
+export interface TextFieldProps extends FieldBaseProps {
   value: string | undefined;
   /** Every keystroke; return a message to refuse the value (the field keeps the text and says why). */
   onChange: (value: string) => FieldChangeResult;
-  onCommit?: () => void;
-  placeholder?: string;
-  error?: string;
-  hint?: string;
-  wide?: boolean;
   isMono?: boolean;
   /** More than one line (a textarea of this many rows). */
   rows?: number;

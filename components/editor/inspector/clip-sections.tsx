@@ -22,8 +22,8 @@ export function ClipSections({ clip, fields }: { clip: LayoutChild; fields: Clip
       {clip.type === 'text' ? <TextSection clip={clip} fields={fields} /> : null}
       {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
       {clip.type === 'video' || clip.type === 'audio' ? <MediaSection clip={clip} fields={fields} /> : null}
-      {clip.type === 'image' || clip.type === 'svg' ? <ImageSection clip={clip} fields={fields} /> : null}
       {clip.type === 'svg' ? <SvgSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'image' || clip.type === 'svg' ? <ImageSection clip={clip} fields={fields} /> : null}
       {clip.type === 'image' || clip.type === 'video' ? <FiltersSection clip={clip} fields={fields} /> : null}
       {clip.type === 'template' ? <TemplateSection clip={clip} fields={fields} /> : null}
       {clip.type === 'layout' ? <ContainerSection clip={clip} fields={fields} /> : null}

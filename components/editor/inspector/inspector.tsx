@@ -62,8 +62,8 @@ function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) 
       {clip.type === 'template' ? <TemplateSection clip={clip} fields={fields} /> : null}
       <TimingSection clip={clip} fields={fields} />
       {clip.type === 'video' || clip.type === 'audio' ? <MediaSection clip={clip} fields={fields} /> : null}
-      {clip.type === 'image' || clip.type === 'svg' ? <ImageSection clip={clip} fields={fields} /> : null}
       {clip.type === 'svg' ? <SvgSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'image' || clip.type === 'svg' ? <ImageSection clip={clip} fields={fields} /> : null}
       {clip.type === 'image' || clip.type === 'video' ? <FiltersSection clip={clip} fields={fields} /> : null}
       {clip.type === 'layout' ? <ContainerSection clip={clip} fields={fields} /> : null}
       {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' || clip.type === 'layout' ? <ShapeSection clip={clip} fields={fields} /> : null}
