@@ -108,10 +108,13 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
   const [leftTab, setLeftTab] = useState<string>(leftPanelTabs[0]?.id ?? 'media');
   const [pane, setPane] = useState<PhonePane>('preview');
   // On a phone the render's progress and result live in the inspector pane: go there once it starts.
-  const shownRender = useMemo<RenderController>(
-    () => ({ ...render, start: () => { setPane('inspector'); return render.start(); } }),
-    [render],
-  );
+  const renderFromDialog: RenderController = {
+    ...render,
+    start: () => {
+      setPane('inspector');
+      return render.start();
+    },
+  };
   const onPhone = (shown: boolean) => (shown ? 'max-md:flex max-md:min-h-0 max-md:flex-1' : 'max-md:hidden');
 
   return (
@@ -137,7 +140,7 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
           <Inspector />
         </aside>
       </div>
-      <RenderCostDialog render={shownRender} />
+      <RenderCostDialog render={renderFromDialog} />
       <div className="h-[34%] min-h-40 shrink-0 border-t border-zinc-800 md:h-[36%] md:min-h-52">
         <Timeline />
       </div>

@@ -38,6 +38,7 @@ export function RenderCostDialog({ render }: { render: RenderController }) {
       isOpen={isConfirming}
       title="Render this video?"
       testId="render-cost-dialog"
+      accent="indigo"
       confirmLabel={isFree ? 'Get the video' : `Render for ${plural(charge)}`}
       isConfirmDisabled={isShort || isEmpty}
       onConfirm={() => void render.start()}

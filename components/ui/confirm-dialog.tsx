@@ -20,12 +20,14 @@ export interface ConfirmDialogProps {
   /** A third choice between Cancel and the confirmation ("Resize only"). */
   secondary?: { label: string; onClick: () => void };
   testId?: string;
+  /** The confirm button's colour when not a danger: the settings pages' violet, the editor's indigo. */
+  accent?: 'violet' | 'indigo';
 }
 
 /** A modal confirmation on the native <dialog> (focus trap, Escape, backdrop for free). */
 export function ConfirmDialog({
   isOpen, title, children, confirmLabel, onConfirm, onCancel, isBusy, isDanger, isConfirmDisabled, error,
-  cancelLabel = 'Cancel', secondary, testId,
+  cancelLabel = 'Cancel', secondary, testId, accent = 'violet',
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -69,7 +71,7 @@ export function ConfirmDialog({
             <button type="button" onClick={onConfirm} disabled={isBusy || isConfirmDisabled} autoFocus={!isDanger}
               className={cn(
                 'rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-50',
-                isDanger ? 'bg-red-600 hover:bg-red-500' : 'bg-violet-600 hover:bg-violet-500',
+                isDanger ? 'bg-red-600 hover:bg-red-500' : accent === 'indigo' ? 'bg-indigo-500 hover:bg-indigo-400' : 'bg-violet-600 hover:bg-violet-500',
               )}>
               {isBusy ? 'Please wait…' : confirmLabel}
             </button>

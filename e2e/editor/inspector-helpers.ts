@@ -63,14 +63,18 @@ export async function waitSaved(page: Page) {
 /** The timeline clip of a type (and optionally containing a label). */
 export const timelineClip = (page: Page, type: string) => page.locator(`[data-testid="timeline-clip"][data-clip-type="${type}"]`).first();
 
+/** The track header width at the timeline's current size (components/editor/timeline/constants.ts). */
+const headerWidth = (timelineWidth: number) => (timelineWidth < 640 ? 60 : 136);
+
 /** Clicks a timeline clip near its left edge (past the trim handle), selecting it. */
 export async function selectClip(page: Page, clip: Locator) {
   await clip.scrollIntoViewIfNeeded();
   const box = await clip.boundingBox();
   if (!box) throw new Error('clip has no box');
-  // Press inside the part of the clip that is on screen, past its trim handle.
+  // Press inside the part of the clip that is on screen (right of the sticky track headers), past its trim handle.
+  const lanes = (await page.getByTestId('timeline').boundingBox())!;
   const right = Math.min(box.x + box.width, page.viewportSize()?.width ?? Infinity);
-  const left = Math.max(box.x, 0);
+  const left = Math.max(box.x, lanes.x + headerWidth(lanes.width));
   await page.mouse.click(left + Math.min(30, (right - left) / 2), box.y + box.height / 2);
   await expect(clip).toHaveAttribute('data-selected', 'true');
 }
@@ -98,7 +102,9 @@ export async function centrePixel(page: Page, element: Locator): Promise<[number
 /** Ends typing (a press on the preview's empty surround) and deselects (Escape): the canvas shows. */
 export async function deselect(page: Page) {
   const main = page.locator('main');
-  await main.click({ position: { x: 4, y: 4 } });
+  // On a phone the preview may be another pane: then blur the field directly.
+  if (await main.isVisible()) await main.click({ position: { x: 4, y: 4 } });
+  else await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('inspector').getByText('Video settings')).toBeVisible();
 }
@@ -124,8 +130,6 @@ export async function dropFiles(page: Page, selector: string, files: DropPayload
   for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, type, { dataTransfer });
 }
 
-/** The track header width at the timeline's current size (components/editor/timeline/constants.ts). */
-const headerWidth = (timelineWidth: number) => (timelineWidth < 640 ? 60 : 136);
 
 /** Viewport x of a timeline time at the current zoom and scroll. */
 export async function timelineX(page: Page, seconds: number): Promise<number> {

@@ -48,6 +48,9 @@ test('a new user makes a 30-second promo from their own media with the mouse and
   fs.mkdirSync(shots, { recursive: true });
   const taskId = await signUpAndOpenEditor(page, 'promo');
 
+  await page.getByLabel('Title', { exact: true }).fill('Summer promo');
+  await page.getByLabel('Title', { exact: true }).press('Enter');
+
   // Canvas: a small custom size and a low frame rate (nothing selected: the canvas inspector shows).
   await type(page, 'Width', '320');
   await type(page, 'Height', '180');
@@ -156,6 +159,7 @@ test('a new user makes a 30-second promo from their own media with the mouse and
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download MP4' }).click();
   const file = testInfo.outputPath('promo.mp4');
+  expect((await download).suggestedFilename()).toBe('Summer promo.mp4');
   await (await download).saveAs(file);
   const probe = ffprobe(file);
   expect(probe.duration).toBeGreaterThan(29.8);

@@ -115,6 +115,7 @@ export function CanvasInspector() {
         isOpen={change !== null}
         title="Scale the content too?"
         confirmLabel="Scale content"
+        accent="indigo"
         onConfirm={applyScale}
         onCancel={() => setChange(null)}
         cancelLabel={change?.isApplied ? null : 'Cancel'}

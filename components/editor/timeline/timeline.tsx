@@ -378,7 +378,11 @@ const TrackRow = memo(function TrackRow({
         style={{ width: headerWidth }}
       >
         <div className="min-w-0">
-          <div className="truncate text-xs font-medium text-zinc-200">{name}</div>
+          {isCompact ? (
+            <CompactTrackMenu name={name} trackIndex={trackIndex} trackCount={trackCount} isMuted={track.muted === true} />
+          ) : (
+            <div className="truncate text-xs font-medium text-zinc-200">{name}</div>
+          )}
           <div className={cn('text-[10px] text-zinc-500', isCompact && 'hidden')}>
             {track.clips.length} clip{track.clips.length === 1 ? '' : 's'}
             {track.muted ? ' · muted' : ''}
@@ -456,6 +460,34 @@ const TrackRow = memo(function TrackRow({
     </div>
   );
 });
+
+/**
+ * A narrow track header's one control: the track's name, opening the track's actions as a native
+ * menu (a phone shows its own picker), since the hover buttons of the wide header do not fit.
+ */
+function CompactTrackMenu({ name, trackIndex, trackCount, isMuted }: { name: string; trackIndex: number; trackCount: number; isMuted: boolean }) {
+  const actions = useEditorActions();
+  const run = (action: string) => {
+    if (action === 'up') actions.moveTrack(trackIndex, trackIndex + 1);
+    else if (action === 'down') actions.moveTrack(trackIndex, trackIndex - 1);
+    else if (action === 'mute') actions.updateTrack(trackIndex, { muted: !isMuted });
+    else if (action === 'delete') actions.removeTrack(trackIndex);
+  };
+  return (
+    <select
+      aria-label={`Track ${trackIndex + 1} actions`}
+      value=""
+      onChange={(event) => run(event.target.value)}
+      className={cn('w-full min-w-0 cursor-pointer appearance-none truncate bg-transparent text-xs font-medium focus:outline-none', isMuted ? 'text-amber-300' : 'text-zinc-200')}
+    >
+      <option value="" disabled hidden>{name}</option>
+      <option value="up" disabled={trackIndex >= trackCount - 1}>Move up (drawn above)</option>
+      <option value="down" disabled={trackIndex === 0}>Move down (drawn below)</option>
+      <option value="mute">{isMuted ? 'Unmute track' : 'Mute track'}</option>
+      <option value="delete" disabled={trackCount <= 1}>Delete track</option>
+    </select>
+  );
+}
 
 interface TimelineToolbarProps {
   zoom: number;
