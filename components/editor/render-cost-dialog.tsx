@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { renderCost, qualityFor } from '@/lib/video';
 import { useEditor } from './editor-context';
 import type { RenderController } from './use-render';
@@ -22,17 +22,8 @@ function formatSeconds(seconds: number): string {
  * a confirmation. Nothing is charged until "Render" here is pressed.
  */
 export function RenderCostDialog({ render }: { render: RenderController }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const doc = useEditor((s) => s.doc);
   const { isConfirming, credits } = render;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isConfirming && !dialog.open) dialog.showModal();
-    if (!isConfirming && dialog.open) dialog.close();
-  }, [isConfirming]);
 
   const cost = renderCost(doc);
   const { multiplier } = qualityFor(doc.meta.width, doc.meta.height);
@@ -43,18 +34,17 @@ export function RenderCostDialog({ render }: { render: RenderController }) {
   const isEmpty = cost.seconds === 0;
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      data-testid="render-cost-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        render.cancelRender();
-      }}
-      className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl border border-zinc-700 bg-zinc-900 p-5 text-zinc-100 shadow-2xl backdrop:bg-black/60"
+    <ConfirmDialog
+      isOpen={isConfirming}
+      title="Render this video?"
+      testId="render-cost-dialog"
+      accent="indigo"
+      confirmLabel={isFree ? 'Get the video' : `Render for ${plural(charge)}`}
+      isConfirmDisabled={isShort || isEmpty}
+      onConfirm={() => void render.start()}
+      onCancel={render.cancelRender}
     >
-      <h2 id={titleId} className="text-base font-semibold">Render this video?</h2>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-zinc-100">
         <dt className="text-zinc-400">Duration</dt>
         <dd data-testid="cost-duration" className="text-right tabular-nums">{formatSeconds(cost.seconds)}</dd>
         <dt className="text-zinc-400">Quality</dt>
@@ -79,28 +69,14 @@ export function RenderCostDialog({ render }: { render: RenderController }) {
           ? 'Nothing changed since the last render: you get the same video again at no cost.'
           : `Credits = seconds × ${multiplier} for ${cost.quality}, rounded up to a whole credit.`}
       </p>
-      {isEmpty ? <p role="alert" className="mt-3 rounded-md border border-amber-700/50 bg-amber-950/50 px-3 py-2 text-sm text-amber-200">Add something to the timeline first.</p> : null}
+      {isEmpty ? <p role="alert" className="mt-3 rounded-md border border-amber-700/50 bg-amber-950/50 px-3 py-2 text-amber-200">Add something to the timeline first.</p> : null}
       {isShort ? (
-        <p role="alert" className="mt-3 rounded-md border border-red-900 bg-red-950/60 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className="mt-3 rounded-md border border-red-900 bg-red-950/60 px-3 py-2 text-red-300">
           Not enough credits: this render needs {plural(charge)}, you have {plural(credits.balance ?? 0)}.{' '}
           <a href="/settings/credits" className="underline">Get credits</a>
         </p>
       ) : null}
       {credits.error ? <p className="mt-3 text-xs text-amber-300">Could not load your balance ({credits.error}).</p> : null}
-      <div className="mt-5 flex justify-end gap-2">
-        <button type="button" onClick={render.cancelRender} className="rounded-md border border-zinc-700 px-3 py-2 text-sm hover:bg-zinc-800">
-          Cancel
-        </button>
-        <button
-          type="button"
-          autoFocus
-          disabled={isShort || isEmpty}
-          onClick={() => void render.start()}
-          className="rounded-md bg-indigo-500 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-400 disabled:opacity-50"
-        >
-          {isFree ? 'Get the video' : `Render for ${plural(charge)}`}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDialog>
   );
 }

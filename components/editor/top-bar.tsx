@@ -16,16 +16,16 @@ export function TopBar({ render }: { render: RenderController }) {
   const mod = 'Ctrl/⌘+';
 
   return (
-    <header className="flex h-11 shrink-0 items-center gap-2 border-b border-zinc-800 bg-zinc-900 px-2">
+    <header className="flex h-11 shrink-0 items-center gap-1 border-b border-zinc-800 bg-zinc-900 px-1.5 sm:gap-2 sm:px-2">
       <a
         href="/dashboard"
-        className="flex h-8 items-center gap-1.5 rounded-md px-2 text-sm font-semibold text-zinc-100 hover:bg-zinc-800"
+        className="flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm font-semibold text-zinc-100 hover:bg-zinc-800"
         title="Back to your videos"
       >
         <FilmIcon className="text-indigo-400" />
-        Cutroom
+        <span className="max-sm:sr-only">Cutroom</span>
       </a>
-      <div className="h-5 w-px bg-zinc-800" />
+      <div className="h-5 w-px shrink-0 bg-zinc-800 max-sm:hidden" />
       <input
         aria-label="Title"
         data-native-undo
@@ -37,17 +37,17 @@ export function TopBar({ render }: { render: RenderController }) {
         onKeyDown={(event) => {
           if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
         }}
-        className="h-8 w-72 min-w-0 rounded-md border border-transparent bg-transparent px-2 text-sm font-medium text-zinc-100 hover:border-zinc-700 focus:border-indigo-400 focus:bg-zinc-950 focus:outline-none"
+        className="h-8 w-24 min-w-0 flex-1 truncate rounded-md sm:max-w-72 border border-transparent bg-transparent px-2 text-sm font-medium text-zinc-100 hover:border-zinc-700 focus:border-indigo-400 focus:bg-zinc-950 focus:outline-none"
       />
       <SaveStatus />
-      <div className="flex-1" />
+      <div className="hidden flex-1 sm:block" />
       <IconButton label="Undo" shortcut={`${mod}Z`} disabled={!canUndo} onClick={() => actions.undo()}>
         <UndoIcon />
       </IconButton>
       <IconButton label="Redo" shortcut={`${mod}Shift+Z`} disabled={!canRedo} onClick={() => actions.redo()}>
         <RedoIcon />
       </IconButton>
-      <div className="mx-1 h-5 w-px bg-zinc-800" />
+      <div className="mx-0.5 h-5 w-px shrink-0 bg-zinc-800 sm:mx-1" />
       <Button
         variant="primary"
         disabled={render.isStarting || render.isRendering}
@@ -65,7 +65,7 @@ function SaveStatus() {
   const label =
     save.status === 'saved' ? 'Saved' : save.status === 'error' ? save.message : 'Saving…';
   return (
-    <div className="flex min-w-0 items-center gap-1.5 text-xs" aria-live="polite">
+    <div className="flex shrink-0 items-center gap-1.5 text-xs" aria-live="polite" title={label}>
       {save.status === 'saved' ? (
         <CheckIcon width={14} height={14} className="text-emerald-400" />
       ) : save.status === 'error' ? (
@@ -77,7 +77,7 @@ function SaveStatus() {
         data-testid="save-status"
         data-status={save.status}
         title={save.status === 'error' ? label : undefined}
-        className={cn('truncate', save.status === 'error' ? 'max-w-80 text-red-300' : 'text-zinc-400')}
+        className={cn('truncate max-sm:sr-only', save.status === 'error' ? 'max-w-80 text-red-300' : 'text-zinc-400')}
       >
         {label}
       </span>

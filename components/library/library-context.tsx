@@ -89,8 +89,20 @@ export function LibraryDropZone({ children }: { children: ReactNode }) {
     [pump],
   );
 
-  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
-    onDrop: (accepted) => uploadFiles(accepted),
+  // The hint follows our own flag: react-dropzone raises its `isDragActive` only once it has read the
+  // entering files (asynchronously), which can land after a quick drop and leave the hint up.
+  const [isDragging, setIsDragging] = useState(false);
+  const lastDropAt = useRef(-1);
+  const { getRootProps, getInputProps, open } = useDropzone({
+    onDragEnter: (event) => {
+      if (event.timeStamp > lastDropAt.current) setIsDragging(true);
+    },
+    onDragLeave: () => setIsDragging(false),
+    onDrop: (accepted) => {
+      lastDropAt.current = performance.now(); // the clock of event.timeStamp
+      setIsDragging(false);
+      uploadFiles(accepted);
+    },
     noClick: true,
     noKeyboard: true,
     multiple: true,
@@ -107,7 +119,7 @@ export function LibraryDropZone({ children }: { children: ReactNode }) {
       <div {...getRootProps({ className: 'contents' })} data-testid="editor-drop-zone">
         <input {...getInputProps()} data-testid="library-file-input" aria-label="Upload media files" />
         {children}
-        {isDragActive ? (
+        {isDragging ? (
           <div className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-indigo-950/60 ring-4 ring-indigo-400 ring-inset backdrop-blur-[1px]">
             <div className="flex flex-col items-center gap-2 rounded-xl bg-zinc-900/90 px-8 py-6 text-zinc-100 shadow-2xl">
               <UploadIcon width={28} height={28} className="text-indigo-300" />

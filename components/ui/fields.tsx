@@ -77,21 +77,26 @@ interface DraftState<T> {
   base: T;
 }
 
-export interface NumberFieldProps {
+/** What every editing field takes besides its value. */
+interface FieldBaseProps {
   label: string;
+  /** Blur and Enter: the editor ends an undo merge run. */
+  onCommit?: () => void;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  wide?: boolean;
+}
+
+export interface NumberFieldProps extends FieldBaseProps {
   value: number | undefined;
   onChange: (value: number) => FieldChangeResult;
-  onCommit?: () => void;
   step?: number;
   /** Limits: arrows stop there, typed values outside are refused with a message. */
   min?: number;
   max?: number;
   precision?: number;
   suffix?: string;
-  placeholder?: string;
-  error?: string;
-  hint?: string;
-  wide?: boolean;
 }
 
 /** A numeric text field: type, or ↑/↓ to step (Shift ×10). Every valid keystroke is written at once. */
@@ -409,5 +414,74 @@ export function CheckboxField({ label, checked, onChange, wide }: CheckboxFieldP
         {label}
       </label>
     </div>
+  );
+}
+
+export interface TextFieldProps extends FieldBaseProps {
+  value: string | undefined;
+  /** Every keystroke; return a message to refuse the value (the field keeps the text and says why). */
+  onChange: (value: string) => FieldChangeResult;
+  isMono?: boolean;
+  /** More than one line (a textarea of this many rows). */
+  rows?: number;
+  /** How the stored value will read for an accepted text (JSON is re-indented), so the typing draft stays. */
+  normalize?: (text: string) => string;
+}
+
+/** A free text value (a URL, a name, SVG markup): written on every keystroke unless refused. */
+export function TextField({ label, value, onChange, onCommit, placeholder, error, hint, wide, isMono, rows, normalize }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<(DraftState<string | undefined> & { refusal: string | null }) | null>(null);
+  const isDrafting = draft !== null && draft.base === value;
+  const shown = isDrafting ? draft.text : (value ?? '');
+  const shownError = (isDrafting ? draft.refusal : null) ?? error;
+  const props = {
+    id,
+    value: shown,
+    placeholder,
+    spellCheck: false,
+    autoComplete: 'off',
+    'aria-invalid': shownError ? true : undefined,
+    'aria-describedby': shownError ? `${id}-error` : undefined,
+    onChange: (event: { target: { value: string } }) => {
+      const text = event.target.value;
+      const refusal = text === value ? null : onChange(text) || null;
+      setDraft({ text, base: refusal ? value : (normalize?.(text) ?? text), refusal });
+    },
+    onBlur: () => {
+      setDraft(null);
+      onCommit?.();
+    },
+  };
+  const className = cn(inputClass, isMono && 'font-mono', shownError && invalidClass);
+  return (
+    <FieldShell id={id} label={label} error={shownError} hint={hint} wide={wide}>
+      {rows ? <textarea rows={rows} {...props} className={cn(className, 'h-auto resize-y py-1.5 leading-snug')} /> : <input type="text" {...props} className={className} />}
+    </FieldShell>
+  );
+}
+
+/** A JSON value typed as text: applied whenever the text parses (and is accepted), else the parse error is shown. */
+export function JsonField({ label, value, onChange, onCommit, error, hint, rows = 4 }: {
+  label: string;
+  value: unknown;
+  onChange: (value: unknown) => FieldChangeResult;
+  onCommit?: () => void;
+  error?: string;
+  hint?: string;
+  rows?: number;
+}) {
+  const text = value === undefined ? '' : JSON.stringify(value, null, 2);
+  return (
+    <TextField label={label} value={text} rows={rows} isMono wide error={error} hint={hint} onCommit={onCommit}
+      normalize={(typed) => (typed.trim() === '' ? '' : JSON.stringify(JSON.parse(typed), null, 2))}
+      onChange={(next) => {
+        if (next.trim() === '') return onChange(undefined);
+        try {
+          return onChange(JSON.parse(next));
+        } catch {
+          return 'Not valid JSON yet';
+        }
+      }} />
   );
 }

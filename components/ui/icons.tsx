@@ -194,3 +194,18 @@ export const GripIcon = (p: P) => (
     <path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" />
   </Icon>
 );
+export const SlidersIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" />
+    <circle cx="16" cy="6" r="2" />
+    <circle cx="10" cy="12" r="2" />
+    <circle cx="18" cy="18" r="2" />
+  </Icon>
+);
+export const ShapesIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="13" width="8" height="8" rx="1" />
+    <circle cx="17" cy="17" r="4" />
+    <path d="m12 3 4.5 7h-9L12 3Z" />
+  </Icon>
+);

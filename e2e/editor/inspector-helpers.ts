@@ -63,13 +63,18 @@ export async function waitSaved(page: Page) {
 /** The timeline clip of a type (and optionally containing a label). */
 export const timelineClip = (page: Page, type: string) => page.locator(`[data-testid="timeline-clip"][data-clip-type="${type}"]`).first();
 
+/** The track header width at the timeline's current size (components/editor/timeline/constants.ts). */
+const headerWidth = (timelineWidth: number) => (timelineWidth < 640 ? 60 : 136);
+
 /** Clicks a timeline clip near its left edge (past the trim handle), selecting it. */
 export async function selectClip(page: Page, clip: Locator) {
+  await clip.scrollIntoViewIfNeeded();
   const box = await clip.boundingBox();
   if (!box) throw new Error('clip has no box');
-  // Press inside the part of the clip that is on screen, past its trim handle.
+  // Press inside the part of the clip that is on screen (right of the sticky track headers), past its trim handle.
+  const lanes = (await page.getByTestId('timeline').boundingBox())!;
   const right = Math.min(box.x + box.width, page.viewportSize()?.width ?? Infinity);
-  const left = Math.max(box.x, 0);
+  const left = Math.max(box.x, lanes.x + headerWidth(lanes.width));
   await page.mouse.click(left + Math.min(30, (right - left) / 2), box.y + box.height / 2);
   await expect(clip).toHaveAttribute('data-selected', 'true');
 }
@@ -97,7 +102,72 @@ export async function centrePixel(page: Page, element: Locator): Promise<[number
 /** Ends typing (a press on the preview's empty surround) and deselects (Escape): the canvas shows. */
 export async function deselect(page: Page) {
   const main = page.locator('main');
-  await main.click({ position: { x: 4, y: 4 } });
+  // On a phone the preview may be another pane: then blur the field directly.
+  if (await main.isVisible()) await main.click({ position: { x: 4, y: 4 } });
+  else await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('inspector').getByText('Video settings')).toBeVisible();
+}
+
+/** A file handed to the page for a drop: its bytes travel base64. */
+export interface DropPayload {
+  name: string;
+  type: string;
+  base64: string;
+}
+export const payload = (name: string, type: string, bytes: Buffer): DropPayload => ({ name, type, base64: bytes.toString('base64') });
+
+/** Drops files on an element the way a browser does: dragenter, dragover, drop with a DataTransfer of real File objects. */
+export async function dropFiles(page: Page, selector: string, files: DropPayload[]) {
+  const dataTransfer = await page.evaluateHandle((list: DropPayload[]) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, type, { dataTransfer });
+}
+
+
+/** Viewport x of a timeline time at the current zoom and scroll. */
+export async function timelineX(page: Page, seconds: number): Promise<number> {
+  const { left, width, scrollLeft, zoom } = await page.getByTestId('timeline').evaluate((el) => ({
+    left: el.getBoundingClientRect().left,
+    width: el.getBoundingClientRect().width,
+    scrollLeft: el.scrollLeft,
+    zoom: Number.parseFloat(el.parentElement?.querySelector('[title="Pixels per second"]')?.textContent ?? '80'),
+  }));
+  return left + headerWidth(width) - scrollLeft + seconds * zoom;
+}
+
+/** Drags a library tile with the mouse onto a track at a time; the drop ghost shows on the way. */
+export async function dragTileToTrack(page: Page, tileName: string, seconds: number, trackIndex: number) {
+  await expect(page.getByTestId('upload-item')).toHaveCount(0); // the grid stops moving once uploads are done
+  const tile = page.getByTestId('library-tile').filter({ hasText: tileName }).getByRole('button', { name: new RegExp(`^${tileName.replace(/\./g, '\\.')}:`) });
+  const box = (await tile.boundingBox())!;
+  // Grab the picture low on the left: its top-right corner holds the add/delete buttons.
+  const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.75 };
+  const row = (await page.locator(`[data-testid="timeline-track"][data-track-index="${trackIndex}"]`).boundingBox())!;
+  const x = await timelineX(page, seconds);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y, { steps: 3 });
+  await page.mouse.move(x, row.y + row.height / 2, { steps: 12 });
+  await expect(page.getByTestId('timeline-drop-ghost')).toBeVisible();
+  await page.mouse.up();
+}
+
+/** A new account (signed up through the form) with a new video open in the editor; returns the task id. */
+export async function signUpAndOpenEditor(page: Page, prefix = 'editor'): Promise<string> {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(`${prefix}-${randomBytes(4).toString('hex')}@example.test`);
+  await page.getByLabel('Password').fill('correct-horse-1');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole('button', { name: 'New video' }).click();
+  await expect(page).toHaveURL(/\/editor\/[A-Za-z0-9]{22}$/);
+  await expect(page.getByTestId('media-library')).toBeVisible();
+  return page.url().split('/').pop()!;
 }

@@ -217,6 +217,8 @@ test('screenshots of the inspector for text, video, audio, shape and canvas', as
 
   for (const [width, height, suffix] of [[1440, 900, '1440'], [390, 844, '390']] as const) {
     await page.setViewportSize({ width, height });
+    // A phone shows one pane above the timeline: open the inspector's.
+    if (width < 768) await page.getByRole('navigation', { name: 'Editor panes' }).getByRole('button', { name: 'Inspector' }).click();
     await deselect(page);
     await page.screenshot({ path: `${shots}/canvas-${suffix}.png`, fullPage: true });
     for (const type of ['text', 'video', 'audio', 'rect']) {

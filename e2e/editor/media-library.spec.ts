@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { makePng } from '../fixtures/media';
+import { dragTileToTrack, dropFiles, ffmpegFile, payload, signUpAndOpenEditor } from './inspector-helpers';
 
 /**
  * The media library as a person uses it: drop real files (made with the system ffmpeg) on the
@@ -12,59 +10,15 @@ import { makePng } from '../fixtures/media';
  * the source, delete with the in-use warning. Everything is read back through the API.
  */
 
-const HEADER_WIDTH = 136; // components/editor/timeline/constants.ts
-
-function ffmpeg(name: string, args: string[]): Buffer {
-  const out = path.join(os.tmpdir(), `library-e2e-${randomBytes(4).toString('hex')}-${name}`);
-  execFileSync('/usr/bin/ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args, out]);
-  try {
-    return fs.readFileSync(out);
-  } finally {
-    fs.rmSync(out, { force: true });
-  }
-}
-
 /** A 3 s 320×180 H.264 video with a 440 Hz AAC tone. */
 const makeClip = () =>
-  ffmpeg('clip.mp4', [
+  ffmpegFile('mp4', [
     '-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=30:duration=3',
     '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3',
     '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-movflags', '+faststart',
   ]);
 /** A 4 s MP3 music bed; `seconds` long enough makes a file big enough to watch its progress. */
-const makeMusic = (seconds = 4) => ffmpeg('music.mp3', ['-f', 'lavfi', '-i', `sine=frequency=330:duration=${seconds}`, '-c:a', 'libmp3lame', '-b:a', '192k']);
-
-interface Payload {
-  name: string;
-  type: string;
-  base64: string;
-}
-const payload = (name: string, type: string, bytes: Buffer): Payload => ({ name, type, base64: bytes.toString('base64') });
-
-async function signUpAndOpenEditor(page: Page): Promise<string> {
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(`library-${randomBytes(4).toString('hex')}@example.test`);
-  await page.getByLabel('Password').fill('correct-horse-1');
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.getByRole('button', { name: 'New video' }).click();
-  await expect(page).toHaveURL(/\/editor\/[A-Za-z0-9]{22}$/);
-  await expect(page.getByTestId('media-library')).toBeVisible();
-  return page.url().split('/').pop()!;
-}
-
-/** Drops files on an element the way a browser does: dragenter, dragover, drop with a DataTransfer of real File objects. */
-async function dropFiles(page: Page, selector: string, files: Payload[]) {
-  const dataTransfer = await page.evaluateHandle((list: Payload[]) => {
-    const dt = new DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    return dt;
-  }, files);
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, type, { dataTransfer });
-}
+const makeMusic = (seconds = 4) => ffmpegFile('mp3', ['-f', 'lavfi', '-i', `sine=frequency=330:duration=${seconds}`, '-c:a', 'libmp3lame', '-b:a', '192k']);
 
 interface ApiFile {
   id: string;
@@ -94,34 +48,6 @@ async function savedConfig(page: Page, taskId: string) {
   return (await config.json()) as { tracks: { clips: Record<string, unknown>[] }[]; meta: { fps: number }; assets?: { fonts?: unknown[] } };
 }
 
-/** Viewport x of a timeline time at the current zoom and scroll. */
-async function timelineX(page: Page, seconds: number): Promise<number> {
-  return page.getByTestId('timeline').evaluate(
-    (el, { seconds, header }) => {
-      const zoomText = el.parentElement?.querySelector('[title="Pixels per second"]')?.textContent ?? '80';
-      const zoom = Number.parseFloat(zoomText);
-      return el.getBoundingClientRect().left + header - el.scrollLeft + seconds * zoom;
-    },
-    { seconds, header: HEADER_WIDTH },
-  );
-}
-
-async function dragTileToTrack(page: Page, tileName: string, seconds: number, trackIndex: number) {
-  await expect(page.getByTestId('upload-item')).toHaveCount(0); // the grid stops moving once uploads are done
-  const tile = page.getByTestId('library-tile').filter({ hasText: tileName }).getByRole('button', { name: new RegExp(`^${tileName}:`) });
-  const box = (await tile.boundingBox())!;
-  // Grab the picture low on the left: its top-right corner holds the add/delete buttons.
-  const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.75 };
-  const row = (await page.locator(`[data-testid="timeline-track"][data-track-index="${trackIndex}"]`).boundingBox())!;
-  const x = await timelineX(page, seconds);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 30, from.y, { steps: 3 });
-  await page.mouse.move(x, row.y + row.height / 2, { steps: 12 });
-  await expect(page.getByTestId('timeline-drop-ghost')).toBeVisible();
-  await page.mouse.up();
-}
-
 /** A screenshot a person looks at: under SHOTS_DIR when set (e.g. /tmp/shots-library), else in the test's output. */
 async function shot(page: Page, name: string, testInfo: { outputPath: (n: string) => string }) {
   const dir = process.env.SHOTS_DIR;
@@ -140,7 +66,7 @@ async function narrowShot(page: Page, name: string, testInfo: { outputPath: (n: 
 
 test('dropped files upload one by one with progress; a refused one shows its message and the others become tiles', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  await signUpAndOpenEditor(page);
+  await signUpAndOpenEditor(page, 'library');
   await expect(page.getByTestId('library-empty')).toBeVisible();
 
   // Slow the line so the progress of a 2 MB file can be watched (bytes sent / total).
@@ -174,6 +100,26 @@ test('dropped files upload one by one with progress; a refused one shows its mes
   await expect(page.getByTestId('library-tile').filter({ hasText: 'music-bed.mp3' })).toBeVisible({ timeout: 30_000 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
+  // A file over the size limit (the e2e server allows 20 MB) and one whose upload the network drops:
+  // each says so on its own row, and nothing of them is stored.
+  await page.route('**/api/v1/upload', async (route) => {
+    if (route.request().postDataBuffer()?.includes('broken.png')) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await page.evaluate((head) => {
+    // A real PNG's bytes, then zeros up to 21 MB (made in the page: nothing this big crosses the wire twice).
+    const png = new Uint8Array(21_000_000);
+    png.set(head);
+    const dt = new DataTransfer();
+    dt.items.add(new File([png], 'huge.png', { type: 'image/png' }));
+    dt.items.add(new File([png.slice(0, 2000)], 'broken.png', { type: 'image/png' }));
+    const target = document.querySelector('[data-testid="media-library"]');
+    for (const type of ['dragenter', 'dragover', 'drop']) target?.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, [...makePng(8, 8, [0, 0, 0])]);
+  await expect(items.filter({ hasText: 'broken.png' }).getByRole('alert')).toContainText('Network error');
+  await expect(items.filter({ hasText: 'huge.png' }).getByRole('alert')).toContainText(/larger than|too large/i, { timeout: 30_000 });
+  await page.unroute('**/api/v1/upload');
+
   const names = (await listFiles(page)).map((f) => f.name).sort();
   expect(names).toEqual(['Brand_Mono.woff2', 'clip.mp4', 'logo.png', 'music-bed.mp3']);
   await expect(page.locator('[data-testid="library-tile"][data-file-type="font"]')).toHaveAttribute('data-status', 'ready');
@@ -205,7 +151,7 @@ test('dropped files upload one by one with progress; a refused one shows its mes
 
 test('the Upload button opens the picker; tiles go onto tracks by drag and double-click, never on top of another clip', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  const taskId = await signUpAndOpenEditor(page);
+  const taskId = await signUpAndOpenEditor(page, 'library');
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -282,7 +228,7 @@ test('the Upload button opens the picker; tiles go onto tracks by drag and doubl
 
 test('trimming a video stops at the source end; deleting a file in use warns how many clips use it', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  const taskId = await signUpAndOpenEditor(page);
+  const taskId = await signUpAndOpenEditor(page, 'library');
   await dropFiles(page, '[data-testid="media-library"]', [payload('clip.mp4', 'video/mp4', makeClip())]);
   const tile = page.getByTestId('library-tile').filter({ hasText: 'clip.mp4' });
   await expect(tile).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });

@@ -42,3 +42,5 @@ export * from './selection';
 export * from './clipboard';
 export * from './timeline-tools';
 export * from './shuttle';
+export * from './field-parsers';
+export * from './template-fields';

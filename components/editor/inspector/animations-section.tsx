@@ -13,6 +13,12 @@ const typeLabels: Record<AnimationType, string> = {
 const typeOptions = animationTypes.map((value) => ({ value, label: typeLabels[value] }));
 const easingOptions = easingNames.map((value) => ({ value, label: value }));
 const directionOptions = (['left', 'right', 'up', 'down'] as const).map((value) => ({ value, label: value }));
+const loopOptions = [
+  { value: 'once', label: 'Once' },
+  ...[2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} times` })),
+  { value: 'forever', label: 'Until the clip ends' },
+];
+const loopValue = (loop: Animation['loop']) => (loop === true ? 'forever' : typeof loop === 'number' && loop > 1 ? String(Math.min(loop, 5)) : 'once');
 
 /**
  * Entry and exit animations (spec §8.1): any of the nine presets, duration, delay (from the clip's
@@ -63,6 +69,8 @@ function AnimationRow({ clip, animation, index, fields }: { clip: Clip; animatio
         onChange={(duration) => edit('duration', { duration })} onCommit={seal} error={issue(`${path}.duration`)} />
       <NumberField label="Delay" value={animation.delay} placeholder="0" suffix="s" step={0.1} min={0} max={3600}
         onChange={(delay) => edit('delay', { delay })} onCommit={seal} error={issue(`${path}.delay`)} />
+      <SelectField label="Repeat" value={loopValue(animation.loop)} options={loopOptions}
+        onChange={(value) => edit('loop', { loop: value === 'once' ? undefined : value === 'forever' ? true : Number(value) })} />
       {animation.type === 'slideIn' || animation.type === 'slideOut' ? (
         <>
           <SelectField label="Direction" value={animation.direction ?? 'left'} options={directionOptions} onChange={(direction: Direction) => edit('direction', { direction })} />

@@ -7,11 +7,17 @@ import { ColorField, NumberField, SelectField } from '@/components/ui/fields';
 import { cn } from '@/components/ui/cn';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
 import { canvasPresets } from './canvas-presets';
-import { ScaleContentDialog, type SizeChange } from './scale-content-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Section } from './section';
 import { refusalMessage } from './use-clip-fields';
 
 type Size = { width: number; height: number };
+interface SizeChange {
+  from: Size;
+  to: Size;
+  /** The size is already applied (typed fields): cancelling keeps it, only scaling is offered. */
+  isApplied: boolean;
+}
 const backgroundKinds = [
   { value: 'solid', label: 'Solid colour' },
   { value: 'linear', label: 'Linear gradient' },
@@ -105,7 +111,23 @@ export function CanvasInspector() {
       <Section title="Details">
         <TitleField value={meta.title ?? ''} onChange={(title) => update('title', { title: title === '' ? undefined : title })} onCommit={seal} />
       </Section>
-      <ScaleContentDialog change={change} onScale={applyScale} onKeep={keep} onCancel={() => setChange(null)} />
+      <ConfirmDialog
+        isOpen={change !== null}
+        title="Scale the content too?"
+        confirmLabel="Scale content"
+        accent="indigo"
+        onConfirm={applyScale}
+        onCancel={() => setChange(null)}
+        cancelLabel={change?.isApplied ? null : 'Cancel'}
+        secondary={{ label: change?.isApplied ? 'Keep content as is' : 'Resize only', onClick: keep }}
+      >
+        {change ? (
+          <p>
+            The canvas goes from {change.from.width}×{change.from.height} to {change.to.width}×{change.to.height}. Scaling moves and
+            resizes every clip so it keeps its place and proportions; sizes in % already follow the canvas.
+          </p>
+        ) : null}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -6,11 +6,17 @@ import type { Clip } from '@/lib/video';
 import { useEditor } from '../editor-context';
 import { AnimationsSection } from './animations-section';
 import { CanvasInspector } from './canvas-inspector';
+import { ChildrenSection } from './children-section';
+import { ContainerSection } from './container-section';
+import { FiltersSection } from './filters-section';
 import { ImageSection } from './image-section';
 import { KeyframesSection } from './keyframes-section';
 import { LayoutSection } from './layout-section';
 import { MediaSection } from './media-section';
 import { ShapeSection } from './shape-section';
+import { SubtitleSection } from './subtitle-section';
+import { SvgSection } from './svg-section';
+import { TemplateSection } from './template-section';
 import { TextEffectsSection } from './text-effects-section';
 import { TextSection } from './text-section';
 import { TimingSection } from './timing-section';
@@ -53,10 +59,16 @@ function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) 
         </span>
       </div>
       {clip.type === 'text' ? <TextSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'subtitle' ? <SubtitleSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'template' ? <TemplateSection clip={clip} fields={fields} /> : null}
       <TimingSection clip={clip} fields={fields} />
       {clip.type === 'video' || clip.type === 'audio' ? <MediaSection clip={clip} fields={fields} /> : null}
-      {clip.type === 'image' ? <ImageSection clip={clip} fields={fields} /> : null}
-      {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' ? <ShapeSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'svg' ? <SvgSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'image' || clip.type === 'svg' ? <ImageSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'image' || clip.type === 'video' ? <FiltersSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'layout' ? <ContainerSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' || clip.type === 'layout' ? <ShapeSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'layout' ? <ChildrenSection children={clip.children} fields={fields} /> : null}
       {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <LayoutSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <AnimationsSection clip={clip} fields={fields} /> : null}

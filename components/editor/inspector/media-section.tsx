@@ -1,7 +1,6 @@
-import type { AudioClip, VideoClip } from '@/lib/video';
 import { CheckboxField, NumberField, SelectField } from '@/components/ui/fields';
 import { Section } from './section';
-import type { ClipFields } from './use-clip-fields';
+import type { ClipFields, ClipOf } from './use-clip-fields';
 
 const fits = [
   { value: 'cover', label: 'Cover (crop)' },
@@ -10,7 +9,7 @@ const fits = [
 ] as const;
 
 /** Video: trim, volume, speed, mute, fit. Audio: trim, volume, fades, loop, mute. */
-export function MediaSection({ clip, fields }: { clip: VideoClip | AudioClip; fields: ClipFields }) {
+export function MediaSection({ clip, fields }: { clip: ClipOf<'video' | 'audio'>; fields: ClipFields }) {
   const { update, seal, issue } = fields;
   return (
     <Section title={clip.type === 'video' ? 'Video' : 'Audio'}>

@@ -1,7 +1,7 @@
-import type { Style, TextClip } from '@/lib/video';
+import type { Style } from '@/lib/video';
 import { CheckboxField, ColorField, NumberField } from '@/components/ui/fields';
 import { Section } from './section';
-import type { ClipFields } from './use-clip-fields';
+import type { ClipFields, ClipOf } from './use-clip-fields';
 
 function offsetOf(o: Style['shadowOffset']): [number, number] {
   if (o === undefined) return [0, 0];
@@ -11,7 +11,7 @@ function offsetOf(o: Style['shadowOffset']): [number, number] {
 }
 
 /** Outline, drop shadow and the background box (style.backgroundColor/padding, Cutroom's addition). */
-export function TextEffectsSection({ clip, fields }: { clip: TextClip; fields: ClipFields }) {
+export function TextEffectsSection({ clip, fields }: { clip: ClipOf<'text'>; fields: ClipFields }) {
   const { update, seal, issue } = fields;
   const style = clip.style ?? {};
   const hasStroke = style.stroke !== undefined;

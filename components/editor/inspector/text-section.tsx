@@ -1,12 +1,11 @@
 import { fontFamilyGroups, fontsFromLibrary, setTextFont } from '@/lib/editor';
 import { useLibraryFiles } from '@/components/library/use-library-files';
-import type { TextClip } from '@/lib/video';
 import { CheckboxField, ColorField, NumberField, TextAreaField } from '@/components/ui/fields';
 import { FieldShell } from '@/components/ui/fields';
 import { useId } from 'react';
 import { useEditor, useEditorActions } from '../editor-context';
 import { Section } from './section';
-import type { ClipFields } from './use-clip-fields';
+import type { ClipFields, ClipOf } from './use-clip-fields';
 
 const weights = [
   [100, 'Thin'], [200, 'Extra light'], [300, 'Light'], [400, 'Regular'], [500, 'Medium'],
@@ -17,7 +16,7 @@ const selectClass =
   'h-7 w-full min-w-0 rounded-md border border-zinc-700/80 bg-zinc-900 px-1.5 text-xs text-zinc-100 hover:border-zinc-600 focus:border-indigo-400 focus:outline-none';
 
 /** Content and typography: font (uploaded fonts first), weight, italic, size, colour, alignment, spacing. */
-export function TextSection({ clip, fields }: { clip: TextClip; fields: ClipFields }) {
+export function TextSection({ clip, fields }: { clip: ClipOf<'text'>; fields: ClipFields }) {
   const { update, seal, issue } = fields;
   const assets = useEditor((s) => s.doc.assets);
   const declared = fontFamilyGroups({ assets });
@@ -25,11 +24,11 @@ export function TextSection({ clip, fields }: { clip: TextClip; fields: ClipFiel
   const { files } = useLibraryFiles();
   const libraryFonts = fontsFromLibrary(files).filter((f) => !declared.uploaded.includes(f.family));
   const groups = { ...declared, uploaded: [...declared.uploaded, ...libraryFonts.map((f) => f.family)] };
-  const selection = useEditor((s) => s.selection);
+  const { selection, path } = fields;
   const actions = useEditorActions();
   const chooseFont = (value: string) => {
     const font = libraryFonts.find((f) => f.family === value);
-    if (font && selection) actions.apply((doc) => setTextFont(doc, { ref: selection, font }));
+    if (font) actions.apply((doc) => setTextFont(doc, { ref: selection, path, font }));
     else update('fontFamily', { style: { fontFamily: value } });
   };
   const style = clip.style ?? {};
@@ -72,6 +71,8 @@ export function TextSection({ clip, fields }: { clip: TextClip; fields: ClipFiel
         onChange={(lineHeight) => update('lineHeight', { style: { lineHeight } })} onCommit={seal} error={issue('style.lineHeight')} />
       <NumberField label="Letter spacing" value={style.letterSpacing} placeholder="0" suffix="px" step={0.5} min={-200} max={1000}
         onChange={(letterSpacing) => update('letterSpacing', { style: { letterSpacing } })} onCommit={seal} error={issue('style.letterSpacing')} />
+      <CheckboxField label="Wrap lines at the wrap width" wide checked={style.textWrap !== false}
+        onChange={(on) => update('textWrap', { style: { textWrap: on ? undefined : false } })} />
     </Section>
   );
 }

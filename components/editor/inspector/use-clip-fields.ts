@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback } from 'react';
-import { selectDocIssues, type ClipPatch, type ClipRef, type EditResult } from '@/lib/editor';
-import type { ConfigIssue } from '@/lib/video';
+import { selectDocIssues, setClipFields, type ClipPatch, type ClipRef, type EditResult } from '@/lib/editor';
+import type { AnyClip, ConfigIssue } from '@/lib/video';
 import { useEditor, useEditorActions } from '../editor-context';
 
 /** "must be between 0 and 1" → "Must be between 0 and 1". */
@@ -20,23 +20,45 @@ function issueAt(issues: ConfigIssue[], path: string): string | undefined {
 }
 
 /**
- * What every clip section needs: `update(field, patch)` writes through the store (one undo step per
- * field while typing continues) and returns the refusal message for the field; `seal` ends the run;
- * `issue(path)` is an issue the document already had (loaded from an older config).
+ * What every clip section needs: `update(field, patch)` writes shared fields through the store (one
+ * undo step per field while typing continues) and returns the refusal message for the field;
+ * `set(field, fields)` does the same for the clip's own fields by name (a layout's gap, a subtitle's
+ * config…); `seal` ends the run; `issue(path)` is an issue the document already had (loaded from an
+ * older config). `path` addresses a clip inside a layout (indices into `children`); empty: the
+ * selected clip itself.
  */
-export function useClipFields(selection: ClipRef) {
+export function useClipFields(selection: ClipRef, path: readonly number[] = []) {
   const actions = useEditorActions();
   const issues = useEditor(selectDocIssues);
-  const base = `tracks[${selection.trackIndex}].clips[${selection.clipIndex}]`;
-  const key = `${selection.trackIndex}:${selection.clipIndex}`;
+  const pathKey = path.join('/');
+  const base = `tracks[${selection.trackIndex}].clips[${selection.clipIndex}]${path.map((i) => `.children[${i}]`).join('')}`;
+  const key = `${selection.trackIndex}:${selection.clipIndex}${pathKey ? `/${pathKey}` : ''}`;
 
   const update = useCallback(
-    (field: string, patch: ClipPatch) => refusalMessage(actions.updateClip(selection, patch, { mergeKey: `clip:${key}:${field}` })),
-    [actions, selection, key],
+    (field: string, patch: ClipPatch) => {
+      const options = { mergeKey: `clip:${key}:${field}` };
+      const at = pathKey ? pathKey.split('/').map(Number) : [];
+      return refusalMessage(
+        at.length === 0
+          ? actions.updateClip(selection, patch, options)
+          : actions.tryApply((doc) => setClipFields(doc, { ref: selection, path: at, patch }), options),
+      );
+    },
+    [actions, selection, key, pathKey],
+  );
+  const set = useCallback(
+    (field: string, fields: Record<string, unknown>) => {
+      const at = pathKey ? pathKey.split('/').map(Number) : [];
+      return refusalMessage(actions.tryApply((doc) => setClipFields(doc, { ref: selection, path: at, fields }), { mergeKey: `clip:${key}:${field}` }));
+    },
+    [actions, selection, key, pathKey],
   );
   const seal = useCallback(() => actions.sealHistory(), [actions]);
-  const issue = useCallback((path: string) => issueAt(issues, `${base}.${path}`), [issues, base]);
-  return { update, seal, issue, actions, selection, key };
+  const issue = useCallback((at: string) => issueAt(issues, `${base}.${at}`), [issues, base]);
+  return { update, set, seal, issue, actions, selection, path, key };
 }
 
 export type ClipFields = ReturnType<typeof useClipFields>;
+
+/** A clip of one type, top-level or inside a layout (whose children have optional timing). */
+export type ClipOf<T extends AnyClip['type']> = Extract<AnyClip, { type: T }>;

@@ -46,7 +46,7 @@ import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
 import { ShortcutsPanel } from '../shortcuts-panel';
 import { blurTextField } from '../use-editor-shortcuts';
-import { DRAG_THRESHOLD_PX, HEADER_WIDTH, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { DRAG_THRESHOLD_PX, HEADER_WIDTH, headerWidthFor, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
 import { ClipMedia } from './clip-media';
 import { TimelineClip } from './timeline-clip';
 import { TimelineContextMenu, type ContextMenuAt } from './timeline-context-menu';
@@ -105,7 +105,8 @@ export function Timeline() {
   const zoomAnchor = useRef<{ time: number; offsetPx: number } | null>(null);
 
   const viewportWidth = viewport?.width ?? 800;
-  const lanesViewport = Math.max(100, viewportWidth - HEADER_WIDTH);
+  const headerWidth = headerWidthFor(viewportWidth);
+  const lanesViewport = Math.max(100, viewportWidth - headerWidth);
   const lanesWidth = Math.ceil(
     Math.max(contentEnd + TAIL_SECONDS, playheadBucket + TAIL_SECONDS, lanesViewport / zoom) * zoom,
   );
@@ -137,9 +138,9 @@ export function Timeline() {
       const element = scrollRef.current;
       if (!element) return { time: 0, trackIndex: null };
       const rect = element.getBoundingClientRect();
-      return { time: (clientX - rect.left - HEADER_WIDTH + element.scrollLeft) / store.getState().zoom, trackIndex: trackIndexAt(clientY) };
+      return { time: (clientX - rect.left - headerWidth + element.scrollLeft) / store.getState().zoom, trackIndex: trackIndexAt(clientY) };
     },
-    [store, trackIndexAt],
+    [store, trackIndexAt, headerWidth],
   );
   /** A viewport point in the scrolled content's pixels (for drawing the marquee). */
   const toContent = useCallback((clientX: number, clientY: number) => {
@@ -201,16 +202,16 @@ export function Timeline() {
       const element = scrollRef.current;
       if (!element) return null;
       const rect = element.getBoundingClientRect();
-      if (clientX < rect.left + HEADER_WIDTH || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
+      if (clientX < rect.left + headerWidth || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
       const { zoom: z } = store.getState();
       const trackIndex = trackIndexAt(clientY);
       if (trackIndex === null) return null;
-      return { time: (clientX - rect.left - HEADER_WIDTH + element.scrollLeft) / z, trackIndex, zoom: z };
+      return { time: (clientX - rect.left - headerWidth + element.scrollLeft) / z, trackIndex, zoom: z };
     };
     return () => {
       timelineHitRef.current = null;
     };
-  }, [timelineHitRef, store, trackIndexAt]);
+  }, [timelineHitRef, store, trackIndexAt, headerWidth]);
 
   const zoomAround = useCallback(
     (factor: number, clientX?: number) => {
@@ -218,12 +219,12 @@ export function Timeline() {
       const { zoom: current, actions: a } = store.getState();
       if (element) {
         const rect = element.getBoundingClientRect();
-        const offsetPx = clientX === undefined ? (rect.width - HEADER_WIDTH) / 2 : clientX - rect.left - HEADER_WIDTH;
+        const offsetPx = clientX === undefined ? (rect.width - headerWidth) / 2 : clientX - rect.left - headerWidth;
         zoomAnchor.current = { time: (element.scrollLeft + offsetPx) / current, offsetPx };
       }
       a.setZoom(current * factor);
     },
-    [store],
+    [store, headerWidth],
   );
 
   // Keep the anchored time under the pointer after a zoom.
@@ -257,10 +258,10 @@ export function Timeline() {
         const element = scrollRef.current;
         if (!element) return;
         const x = (state.playheadFrame / state.doc.meta.fps) * state.zoom;
-        const visible = element.clientWidth - HEADER_WIDTH;
+        const visible = element.clientWidth - headerWidth;
         if (x < element.scrollLeft || x > element.scrollLeft + visible - 24) element.scrollLeft = Math.max(0, x - 24);
       }),
-    [store],
+    [store, headerWidth],
   );
 
   const zoomToFit = () => {
@@ -292,20 +293,20 @@ export function Timeline() {
         className="relative min-h-0 flex-1 overflow-auto overscroll-contain"
         onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
       >
-        <div className="relative min-h-full" style={{ width: HEADER_WIDTH + lanesWidth }}>
+        <div className="relative min-h-full" style={{ width: headerWidth + lanesWidth }}>
           {/* Ruler row (sticky top), with a sticky corner cell. */}
           <div className="sticky top-0 z-20 flex" style={{ height: RULER_HEIGHT }}>
             <div
               className="sticky left-0 z-50 flex shrink-0 items-center border-r border-b border-zinc-800 bg-zinc-900 px-2 text-[10px] tracking-wide text-zinc-500 uppercase"
-              style={{ width: HEADER_WIDTH }}
+              style={{ width: headerWidth }}
             >
-              Tracks
+              <span className="truncate">Tracks</span>
             </div>
             <TimelineRuler zoom={zoom} width={lanesWidth} visibleFrom={visibleFrom} visibleTo={visibleTo} />
           </div>
 
           <div ref={tracksRef} className="relative" data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
-            {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} /> : null}
+            {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} headerWidth={headerWidth} /> : null}
             {tracks
               .map((track, trackIndex) => (
                 <TrackRow
@@ -313,6 +314,7 @@ export function Timeline() {
                   track={track}
                   trackIndex={trackIndex}
                   trackCount={tracks.length}
+                  headerWidth={headerWidth}
                   zoom={zoom}
                   lanesWidth={lanesWidth}
                   selectedClipIndices={selectedByTrack.get(trackIndex) ?? ''}
@@ -332,10 +334,10 @@ export function Timeline() {
           <div className="flex" style={{ height: ROW_HEIGHT }}>
             <div
               className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-950 px-2"
-              style={{ width: HEADER_WIDTH }}
+              style={{ width: headerWidth }}
             >
-              <Button size="sm" variant="ghost" icon={<PlusIcon />} onClick={() => actions.addTrack()}>
-                Add track
+              <Button size="sm" variant="ghost" icon={<PlusIcon />} aria-label="Add track" onClick={() => actions.addTrack()}>
+                <span className="max-sm:hidden">Add track</span>
               </Button>
             </div>
             <div className="flex-1" onPointerDown={startMarquee} onContextMenu={(event) => openClipMenu(event, null)} />
@@ -349,12 +351,12 @@ export function Timeline() {
             />
           ) : null}
 
-          <PlayheadLine zoom={zoom} />
+          <PlayheadLine zoom={zoom} headerWidth={headerWidth} />
           {snapLine !== null ? (
             <div
               aria-hidden="true"
               className="pointer-events-none absolute top-0 bottom-0 z-30 w-px bg-yellow-300/90"
-              style={{ left: HEADER_WIDTH + snapLine * zoom }}
+              style={{ left: headerWidth + snapLine * zoom }}
             />
           ) : null}
         </div>
@@ -365,10 +367,10 @@ export function Timeline() {
   );
 }
 
-function PlayheadLine({ zoom }: { zoom: number }) {
+function PlayheadLine({ zoom, headerWidth }: { zoom: number; headerWidth: number }) {
   const frame = useEditor((s) => s.playheadFrame);
   const fps = useEditor((s) => s.doc.meta.fps);
-  const left = HEADER_WIDTH + (frame / Math.max(1, fps)) * zoom;
+  const left = headerWidth + (frame / Math.max(1, fps)) * zoom;
   return (
     <div
       data-testid="playhead"
@@ -394,14 +396,14 @@ function DropGhost({ drop, zoom }: { drop: MediaDropPreview; zoom: number }) {
   );
 }
 
-function NewTrackGhostRow({ drop, zoom, lanesWidth }: { drop: MediaDropPreview; zoom: number; lanesWidth: number }) {
+function NewTrackGhostRow({ drop, zoom, lanesWidth, headerWidth }: { drop: MediaDropPreview; zoom: number; lanesWidth: number; headerWidth: number }) {
   return (
     <div className="flex border-b border-indigo-500/40 bg-indigo-500/5" style={{ height: ROW_HEIGHT }}>
       <div
         className="sticky left-0 z-40 flex shrink-0 items-center border-r border-zinc-800 bg-zinc-900 px-2 text-xs text-indigo-200"
-        style={{ width: HEADER_WIDTH }}
+        style={{ width: headerWidth }}
       >
-        New track
+        <span className="truncate">New track</span>
       </div>
       <div className="relative shrink-0" style={{ width: lanesWidth }}>
         <DropGhost drop={drop} zoom={zoom} />
@@ -434,6 +436,8 @@ interface TrackRowProps {
   track: Track;
   trackIndex: number;
   trackCount: number;
+  /** Below HEADER_WIDTH the header shows the name only (phones). */
+  headerWidth: number;
   zoom: number;
   lanesWidth: number;
   /** Selected clip indices of this track, comma-separated ('' for none). */
@@ -460,6 +464,7 @@ const TrackRow = memo(function TrackRow({
   track,
   trackIndex,
   trackCount,
+  headerWidth,
   zoom,
   lanesWidth,
   selectedClipIndices,
@@ -486,7 +491,7 @@ const TrackRow = memo(function TrackRow({
       data-hidden={track.hidden ? 'true' : 'false'}
       data-locked={track.locked ? 'true' : 'false'}
     >
-      <TrackHeader track={track} trackIndex={trackIndex} trackCount={trackCount} onReorderStart={onReorderStart} />
+      <TrackHeader track={track} trackIndex={trackIndex} trackCount={trackCount} onReorderStart={onReorderStart} width={headerWidth} />
       <div
         className={cn(
           'relative shrink-0',
@@ -555,9 +560,9 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       >
         {isPlaying ? <PauseIcon /> : <PlayIcon />}
       </IconButton>
-      <div className="mr-2 ml-1 font-mono text-xs text-zinc-300 tabular-nums" aria-live="off">
+      <div className="mr-2 ml-1 shrink-0 font-mono text-xs whitespace-nowrap text-zinc-300 tabular-nums" aria-live="off">
         {formatTimecode(frame, fps)}
-        <span className="text-zinc-600"> / {formatTimecode(endFrame, fps)}</span>
+        <span className="text-zinc-600 max-sm:hidden"> / {formatTimecode(endFrame, fps)}</span>
       </div>
       <div className="mx-1 h-5 w-px bg-zinc-800" />
       <IconButton label="Split at playhead" shortcut="S" size="sm" disabled={!hasSelection} onClick={() => actions.splitSelectedAtPlayhead()}>
@@ -597,7 +602,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       <IconButton label="Zoom out" shortcut="Ctrl+wheel" size="sm" onClick={onZoomOut}>
         <MinusIcon />
       </IconButton>
-      <span className="w-14 text-center text-[11px] text-zinc-400 tabular-nums" title="Pixels per second">
+      <span className="w-14 shrink-0 text-center text-[11px] whitespace-nowrap text-zinc-400 tabular-nums max-sm:hidden" title="Pixels per second">
         {Math.round(zoom)} px/s
       </span>
       <IconButton label="Zoom in" shortcut="Ctrl+wheel" size="sm" onClick={onZoomIn}>

@@ -15,17 +15,20 @@ export interface TrackHeaderProps {
   trackCount: number;
   /** Pointer-down on the grip: the timeline runs the reorder drag. */
   onReorderStart: (event: ReactPointerEvent, trackIndex: number) => void;
+  /** Below HEADER_WIDTH (phones) the header is the track's name, opening its actions as a native menu. */
+  width: number;
 }
 
 /**
  * A track's sticky header: grip (drag to reorder; ↑/↓ when focused), name (double-click to
  * rename), hide / lock / mute toggles and delete (asks first when the track has clips).
  */
-export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackCount, onReorderStart }: TrackHeaderProps) {
+export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackCount, onReorderStart, width }: TrackHeaderProps) {
   const actions = useEditorActions();
   const [isRenaming, setIsRenaming] = useState(false);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
-  const name = track.id ?? `Track ${trackIndex + 1}`;
+  const isCompact = width < HEADER_WIDTH;
+  const name = track.id ?? (isCompact ? `T${trackIndex + 1}` : `Track ${trackIndex + 1}`);
   const n = trackIndex + 1;
   const toggle = 'h-5 w-5 rounded';
   const off = 'text-zinc-500 hover:text-zinc-100';
@@ -41,9 +44,13 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
         'group sticky left-0 z-40 flex shrink-0 items-stretch gap-0.5 border-r border-zinc-800 bg-zinc-900 pr-1',
         track.locked && 'bg-zinc-900/95',
       )}
-      style={{ width: HEADER_WIDTH }}
+      style={{ width }}
       data-testid="track-header"
     >
+      {isCompact ? (
+        <CompactTrackMenu name={name} track={track} trackIndex={trackIndex} trackCount={trackCount} onDelete={remove} />
+      ) : (
+      <>
       <button
         type="button"
         aria-label={`Reorder track ${n} (drag, or ↑/↓)`}
@@ -134,6 +141,8 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
           </IconButton>
         </div>
       </div>
+      </>
+      )}
       <ConfirmDialog
         isOpen={isConfirmingDelete}
         title={`Delete “${name}”?`}
@@ -150,3 +159,36 @@ export const TrackHeader = memo(function TrackHeader({ track, trackIndex, trackC
     </div>
   );
 });
+
+/**
+ * A narrow header's one control: the track's name, opening the track's actions as a native menu (a
+ * phone shows its own picker), since the toggles of the wide header do not fit.
+ */
+function CompactTrackMenu({ name, track, trackIndex, trackCount, onDelete }: { name: string; track: Track; trackIndex: number; trackCount: number; onDelete: () => void }) {
+  const actions = useEditorActions();
+  const run = (action: string) => {
+    if (action === 'up') actions.moveTrack(trackIndex, trackIndex + 1);
+    else if (action === 'down') actions.moveTrack(trackIndex, trackIndex - 1);
+    else if (action === 'hide') actions.updateTrack(trackIndex, { hidden: !track.hidden });
+    else if (action === 'lock') actions.updateTrack(trackIndex, { locked: !track.locked });
+    else if (action === 'mute') actions.updateTrack(trackIndex, { muted: !track.muted });
+    else if (action === 'delete') onDelete();
+  };
+  const isFlagged = track.muted === true || track.hidden === true || track.locked === true;
+  return (
+    <select
+      aria-label={`Track ${trackIndex + 1} actions`}
+      value=""
+      onChange={(event) => run(event.target.value)}
+      className={cn('w-full min-w-0 cursor-pointer appearance-none truncate bg-transparent pl-2 text-xs font-medium focus:outline-none', isFlagged ? 'text-amber-300' : 'text-zinc-200')}
+    >
+      <option value="" disabled hidden>{name}</option>
+      <option value="up" disabled={trackIndex >= trackCount - 1}>Move up (drawn above)</option>
+      <option value="down" disabled={trackIndex === 0}>Move down (drawn below)</option>
+      <option value="hide">{track.hidden ? 'Show track' : 'Hide track'}</option>
+      <option value="lock">{track.locked ? 'Unlock track' : 'Lock track'}</option>
+      <option value="mute">{track.muted ? 'Unmute track' : 'Mute track'}</option>
+      <option value="delete" disabled={trackCount <= 1 || track.locked === true}>Delete track</option>
+    </select>
+  );
+}

@@ -2,10 +2,12 @@ import type { AvailableFont } from '../font-assets';
 import { fontAssetId } from '../font-assets';
 import type { ClipRef, EditorDoc } from '../types';
 import { addFontAsset } from './add-font-asset';
-import { updateClip } from './update-clip';
+import { clipAt, setClipFields } from './set-clip-fields';
 
 export interface SetTextFontArgs {
   ref: ClipRef;
+  /** A text inside a layout: indices into `children` (see setClipFields). */
+  path?: readonly number[];
   /** A font from `availableFontFamilies`, or just a family name (installed fonts need no asset). */
   font: AvailableFont | { family: string };
 }
@@ -14,9 +16,9 @@ export interface SetTextFontArgs {
  * Gives a text clip a font family. An uploaded font (one with a `src`) is declared in
  * `assets.fonts` first, so the Player and the renderer load it: one undo step for both.
  */
-export function setTextFont(doc: EditorDoc, { ref, font }: SetTextFontArgs): EditorDoc {
-  const clip = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
-  if (!clip || !font.family.trim()) return doc;
+export function setTextFont(doc: EditorDoc, { ref, path, font }: SetTextFontArgs): EditorDoc {
+  const clip = clipAt(doc, ref, path);
+  if (clip?.type !== 'text' || !font.family.trim()) return doc;
   let next = doc;
   if ('src' in font && font.src) {
     next = addFontAsset(next, {
@@ -27,5 +29,5 @@ export function setTextFont(doc: EditorDoc, { ref, font }: SetTextFontArgs): Edi
       ...(font.style !== undefined ? { style: font.style } : {}),
     });
   }
-  return updateClip(next, { ref, patch: { style: { fontFamily: font.family.trim() } } });
+  return setClipFields(next, { ref, path, patch: { style: { fontFamily: font.family.trim() } } });
 }

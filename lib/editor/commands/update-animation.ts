@@ -15,6 +15,8 @@ export interface AnimationPatch {
   distance?: number | undefined;
   from?: number | { x?: Length; y?: Length } | undefined;
   to?: number | { x?: Length; y?: Length } | undefined;
+  /** `true`: repeat until the clip ends; a number: that many cycles; undefined: once. */
+  loop?: boolean | number | undefined;
 }
 
 /** The type-specific keys each animation type accepts (the schema is strict about the rest). */

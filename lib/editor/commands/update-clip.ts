@@ -1,4 +1,4 @@
-import type { Animation, Clip, Style, Transform, Transition } from '../../video';
+import type { Animation, AnyClip, Clip, Style, Transform, Transition } from '../../video';
 import type { ClipRef, EditorDoc } from '../types';
 import { replaceClip } from './shared';
 
@@ -62,6 +62,12 @@ function sameShallow(a: object | undefined, b: object | undefined): boolean {
 export function updateClip(doc: EditorDoc, { ref, patch }: { ref: ClipRef; patch: ClipPatch }): EditorDoc {
   const clip = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
   if (!clip) return doc;
+  const next = patchClip(clip, patch);
+  return next === clip ? doc : replaceClip(doc, ref, next);
+}
+
+/** `patch` applied to one clip (top-level or a layout child); the clip itself when nothing changes. */
+export function patchClip<C extends AnyClip>(clip: C, patch: ClipPatch): C {
   const next: Record<string, unknown> = { ...clip };
   let changed = false;
   const set = (key: string, value: unknown) => {
@@ -93,5 +99,5 @@ export function updateClip(doc: EditorDoc, { ref, patch }: { ref: ClipRef; patch
     const merged = merge<Style>(clip.style, patch.style);
     if (!sameShallow(merged, clip.style)) set('style', merged);
   }
-  return changed ? replaceClip(doc, ref, next as Clip) : doc;
+  return changed ? (next as C) : clip;
 }
