@@ -54,6 +54,9 @@ export const directionSchema = z.enum(['left', 'right', 'up', 'down']);
 // ---------------------------------------------------------------------------------------------
 // meta, assets
 
+/** What an omitted `meta.width` / `height` / `fps` means (docs/video-config.md §meta). */
+export const DEFAULT_META = { width: 1920, height: 1080, fps: 30 } as const;
+
 export const gradientSchema = z.strictObject({
   type: z.enum(['linear', 'radial', 'conic']),
   /** Degrees, CSS convention: 0 points up, 90 right. */
@@ -71,9 +74,11 @@ export const metaSchema = z.strictObject({
   author: z.string().optional(),
   createdAt: z.string().optional(),
   tags: z.array(z.string()).optional(),
-  width: z.number().int('must be a whole number of pixels').min(16).max(7680),
-  height: z.number().int('must be a whole number of pixels').min(16).max(7680),
-  fps: z.number().int('must be a whole number').min(1).max(120),
+  /** Optional (default 1920 × 1080 at 30 fps): the official SDK examples omit fps, the Python SDK's
+   * `VideoConfig()` sends only `version`. Parsing fills the defaults in, so a parsed config always has them. */
+  width: z.number().int('must be a whole number of pixels').min(16).max(7680).default(DEFAULT_META.width),
+  height: z.number().int('must be a whole number of pixels').min(16).max(7680).default(DEFAULT_META.height),
+  fps: z.number().int('must be a whole number').min(1).max(120).default(DEFAULT_META.fps),
   background: z
     .union([colorSchema, gradientSchema], { error: 'must be a CSS colour, "transparent" or a gradient object' })
     .optional(),

@@ -98,3 +98,21 @@ describe('size bounds (MAX_CLIPS, MAX_TRACKS)', () => {
     if (!result.success) expect(result.issues[0]?.message).toBe('has 5202 clips; a video may have at most 5000 (layout children included)');
   });
 });
+
+describe('meta defaults (the official SDK examples omit them)', () => {
+  const clips = [{ type: 'text', text: 'Hello', start: 0, duration: 5 }];
+  it('the Python SDK preview.create example (no fps) parses with fps 30', () => {
+    const result = validateVideoConfig({ meta: { version: '2.0.0', width: 1920, height: 1080 }, tracks: [{ clips }] });
+    expect(result.success && result.config.meta).toEqual({ version: '2.0.0', width: 1920, height: 1080, fps: 30 });
+  });
+  it('a meta of only a version is 1920×1080 at 30 fps; given values are kept', () => {
+    const bare = validateVideoConfig({ meta: { version: '2.0.0' }, tracks: [{ clips }] });
+    expect(bare.success && bare.config.meta).toEqual({ version: '2.0.0', width: 1920, height: 1080, fps: 30 });
+    const given = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 24 }, tracks: [{ clips }] });
+    expect(given.success && given.config.meta).toEqual({ version: '2.0.0', width: 320, height: 180, fps: 24 });
+  });
+  it('version stays required', () => {
+    const result = validateVideoConfig({ meta: { width: 320, height: 180 }, tracks: [{ clips }] });
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual(['meta.version']);
+  });
+});
