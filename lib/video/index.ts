@@ -15,3 +15,6 @@ export * from './paint-order';
 export * from './easing';
 export * from './motion';
 export * from './subtitle-view';
+export * from './icons';
+export * from './code-language';
+export * from './curve-geometry';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base, brokenConfigs, c0, template, text, withClip, withMeta } from './testing/broken-configs';
+import { asDocument, docExamples } from './testing/doc-examples';
 import { loadFixtures } from './testing/load-fixtures';
 import { summarizeIssues, validateVideoConfig } from './validate';
 
@@ -8,7 +9,7 @@ const fixtures = loadFixtures();
 describe('every fixture in e2e/fixtures/configs', () => {
   it('there is one per clip type, animation and transition, plus the rich ones', () => {
     const names = fixtures.map(([name]) => name);
-    for (const type of ['text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'subtitle', 'layout', 'svg']) expect(names).toContain(`clip-${type}`);
+    for (const type of ['text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'subtitle', 'layout', 'svg', 'code', 'icon', 'line', 'path', 'three']) expect(names).toContain(`clip-${type}`);
     for (const a of ['fade-in', 'fade-out', 'zoom-in', 'zoom-out', 'slide-in', 'slide-out', 'move', 'scale', 'rotate']) expect(names).toContain(`animation-${a}`);
     for (const t of ['fade', 'slide', 'wipe', 'zoom', 'blur', 'push', 'iris', 'spin', 'light-sweep']) expect(names).toContain(`transition-${t}`);
     for (const t of ['slideshow', 'subtitle-video', 'product-intro', 'quote', 'countdown', 'list']) expect(names).toContain(`template-${t}`);
@@ -114,5 +115,22 @@ describe('meta defaults (the official SDK examples omit them)', () => {
   it('version stays required', () => {
     const result = validateVideoConfig({ meta: { width: 320, height: 180 }, tracks: [{ clips }] });
     expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual(['meta.version']);
+  });
+});
+
+describe('the example configs of the RenderingVideo element pages', () => {
+  it.each(docExamples)('%s validates', (_name, example) => {
+    const result = validateVideoConfig(asDocument(example));
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+});
+
+describe('code clips', () => {
+  const code = (extra: Record<string, unknown>) => withClip({ type: 'code', code: 'x = 1', start: 0, duration: 1, ...extra });
+  it('a language that is not bundled is a warning (drawn as plain text), aliases are fine', () => {
+    const cobol = validateVideoConfig(code({ language: 'cobol' }));
+    expect(cobol.success && cobol.warnings).toEqual([{ path: `${c0}.language`, message: 'language "cobol" is not bundled; the code is drawn without highlighting' }]);
+    const ts = validateVideoConfig(code({ language: 'TS' }));
+    expect(ts.success && ts.warnings).toEqual([]);
   });
 });

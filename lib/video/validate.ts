@@ -8,6 +8,8 @@ import {
   unsupportedTemplateNames,
 } from './capabilities';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
+import { codeLanguageOf } from './code-language';
+import { iconNameProblem } from './icons';
 import { templateDataIssues, templateParams } from './expand-template';
 import { MAX_CLIPS, MAX_VIDEO_SECONDS, videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
 
@@ -34,9 +36,14 @@ export function validateVideoConfig(input: unknown): ValidationResult {
   }));
   // Counted before parsing: a config of a million clips is refused without building a million objects.
   const rawTracks = (input as { tracks?: unknown }).tracks;
-  const rawClips = Array.isArray(rawTracks)
-    ? rawTracks.reduce((n: number, t: unknown) => n + (Array.isArray((t as { clips?: unknown } | null)?.clips) ? (t as { clips: unknown[] }).clips.length : 0), 0)
-    : 0;
+  // An index loop, not reduce: a hostile document can give an array a prototype without Array's methods.
+  let rawClips = 0;
+  if (Array.isArray(rawTracks)) {
+    for (let i = 0; i < rawTracks.length; i++) {
+      const clips = (rawTracks[i] as { clips?: unknown } | null)?.clips;
+      if (Array.isArray(clips)) rawClips += clips.length;
+    }
+  }
   if (rawClips > MAX_CLIPS) {
     return { success: false, issues: [{ path: 'tracks', message: `has ${rawClips} clips; a video may have at most ${MAX_CLIPS} (layout children included)` }] };
   }
@@ -255,6 +262,17 @@ function semanticIssues(config: VideoConfig): ConfigIssue[] {
         checkRef(clip.words, ['subtitles'], [...path, 'words']);
         if (Array.isArray(clip.words)) wordOrderIssues(clip.words, [...path, 'words'], add);
         break;
+      case 'icon': {
+        const problem = iconNameProblem(clip.icon);
+        if (problem) add([...path, 'icon'], problem);
+        break;
+      }
+      case 'three':
+        clip.objects?.forEach((object, i) => {
+          if (object.shape === undefined && object.model === undefined) add([...path, 'objects', i], 'needs a "shape" (box, sphere, …) or a "model"');
+          checkRef(object.model, ['models'], [...path, 'objects', i, 'model']);
+        });
+        break;
       case 'template':
         for (const i of templateDataIssues(clip)) {
           // i.path is data.<field>… or overrides.data.<field>…; describeIssue appends the field part.
@@ -297,6 +315,9 @@ function walkTemplateRefs(
 function collectWarnings(config: VideoConfig): ConfigIssue[] {
   const warnings: ConfigIssue[] = [];
   forEachClip(config, (clip, path) => {
+    if (clip.type === 'code' && clip.language !== undefined && codeLanguageOf(clip.language) === undefined) {
+      warnings.push({ path: formatPath([...path, 'language']), message: `language "${clip.language}" is not bundled; the code is drawn without highlighting` });
+    }
     if (clip.type !== 'template') return;
     const warning = templateParams(clip).warning;
     if (warning) warnings.push({ path: formatPath([...path, 'variant']), message: warning });
