@@ -1,7 +1,7 @@
 import { useCurrentFrame } from 'remotion';
 import { audioGainAt, clipStateAt, subtitleTransform, type Clip, type Size } from '../video';
 import { AudioClipSound } from './audio-clip';
-import { ClipContent } from './clip-content';
+import { ClipContent, DEFAULT_ICON_SIZE } from './clip-content';
 import { LayoutContent } from './layout-content';
 import { PlacedBox } from './placed-box';
 import { SubtitleContent } from './subtitle-content';
@@ -40,11 +40,13 @@ export function ClipLayer({ clip, canvas, fps, windowDuration, isTrackMuted }: C
   // canvas' short edge. Text and media keep their intrinsic size.
   const shortEdge = Math.min(canvas.width, canvas.height);
   const defaultSize =
-    clip.type === 'rect' || clip.type === 'polygon' || clip.type === 'layout'
+    clip.type === 'rect' || clip.type === 'polygon' || clip.type === 'layout' || clip.type === 'line' || clip.type === 'path' || clip.type === 'three'
       ? canvas
       : clip.type === 'circle'
         ? { width: shortEdge, height: shortEdge }
-        : undefined;
+        : clip.type === 'icon'
+          ? { width: DEFAULT_ICON_SIZE, height: DEFAULT_ICON_SIZE }
+          : undefined;
   const state = clipStateAt(clip, t, { ...context, defaultSize });
   const sizing = { hasWidth: state.placement.width !== undefined, hasHeight: state.placement.height !== undefined };
 

@@ -134,3 +134,34 @@ describe('code clips', () => {
     expect(ts.success && ts.warnings).toEqual([]);
   });
 });
+
+describe('fields of RenderingVideo that Cutroom does not draw: accepted with a warning, dropped', () => {
+  it('audio pan/ducking, transition intensity, style cache, a filter animation, a gradient fill, the empty Python `video`', () => {
+    const result = validateVideoConfig({
+      ...base(),
+      video: {},
+      tracks: [
+        {
+          clips: [
+            { type: 'audio', src: 'a.mp3', start: 0, duration: 1, pan: -0.5, ducking: { targets: ['v'] } },
+            { type: 'rect', start: 0, duration: 1, style: { cache: true, fill: { type: 'linear', stops: [{ offset: 0, color: '#ff0000' }, { offset: 1, color: '#000' }] } }, transition: { type: 'fade', duration: 0.5, intensity: 2 } },
+            { type: 'text', text: 'x', start: 0, duration: 1, animations: [{ type: 'filter', filter: 'blur', duration: 1, from: 0, to: 4 }, { type: 'fadeIn', duration: 1 }] },
+          ],
+        },
+      ],
+    });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.warnings.map((w) => w.path)).toEqual([
+      'video', `${c0}.pan`, `${c0}.ducking`, 'tracks[0].clips[1].style.cache', 'tracks[0].clips[1].style.fill', 'tracks[0].clips[1].transition.intensity', 'tracks[0].clips[2].animations[0]',
+    ]);
+    const [audio, rect, label] = result.config.tracks[0]!.clips;
+    expect(audio).not.toHaveProperty('pan');
+    expect(rect?.style?.fill).toBe('#ff0000');
+    expect(label?.animations).toEqual([{ type: 'fadeIn', duration: 1 }]);
+  });
+  it('a typo is still an error, and a non-empty top-level video object too', () => {
+    expect(validateVideoConfig(withClip({ type: 'audio', src: 'a.mp3', start: 0, duration: 1, pann: 1 })).success).toBe(false);
+    expect(validateVideoConfig({ ...base(), video: { width: 1920 } }).success).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from './capabilities';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
 import { codeLanguageOf } from './code-language';
+import { stripForeignFields } from './foreign-fields';
 import { iconNameProblem } from './icons';
 import { templateDataIssues, templateParams } from './expand-template';
 import { MAX_CLIPS, MAX_VIDEO_SECONDS, videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
@@ -25,18 +26,13 @@ export type ValidationResult =
  * On success `config` is the parsed document (templates and `$ref`s untouched: that is what the
  * editor stores); draw it through `normalizeVideoConfig`.
  */
-export function validateVideoConfig(input: unknown): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+export function validateVideoConfig(raw: unknown): ValidationResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { success: false, issues: [{ path: '(root)', message: 'must be a JSON object with meta and tracks' }] };
   }
-  const legacy = ['video', 'audio'].filter((k) => k in input);
-  const issues: ConfigIssue[] = legacy.map((k) => ({
-    path: k,
-    message: `top-level "${k}" is the old v1 shape and is not supported in v2; put canvas settings in meta and audio in a track`,
-  }));
-  // Counted before parsing: a config of a million clips is refused without building a million objects.
-  const rawTracks = (input as { tracks?: unknown }).tracks;
+  // Counted before anything else: a config of a million clips is refused without copying or parsing it.
   // An index loop, not reduce: a hostile document can give an array a prototype without Array's methods.
+  const rawTracks = (raw as { tracks?: unknown }).tracks;
   let rawClips = 0;
   if (Array.isArray(rawTracks)) {
     for (let i = 0; i < rawTracks.length; i++) {
@@ -47,6 +43,13 @@ export function validateVideoConfig(input: unknown): ValidationResult {
   if (rawClips > MAX_CLIPS) {
     return { success: false, issues: [{ path: 'tracks', message: `has ${rawClips} clips; a video may have at most ${MAX_CLIPS} (layout children included)` }] };
   }
+  const foreign = stripForeignFields(raw);
+  const input = foreign.input as object;
+  const legacy = ['video', 'audio'].filter((k) => k in input);
+  const issues: ConfigIssue[] = legacy.map((k) => ({
+    path: k,
+    message: `top-level "${k}" is the old v1 shape and is not supported in v2; put canvas settings in meta and audio in a track`,
+  }));
   const parsed = videoConfigSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...describeIssue(issue, [], input));
@@ -54,7 +57,7 @@ export function validateVideoConfig(input: unknown): ValidationResult {
   }
   issues.push(...semanticIssues(parsed.data));
   if (issues.length > 0) return { success: false, issues: dedupe(issues) };
-  return { success: true, config: parsed.data, warnings: collectWarnings(parsed.data) };
+  return { success: true, config: parsed.data, warnings: [...foreign.warnings, ...collectWarnings(parsed.data)] };
 }
 
 /** Human-readable one-liner for logs and error messages. */
