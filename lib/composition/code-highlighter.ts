@@ -49,7 +49,10 @@ export function highlightCode(code: string, language: string | undefined, theme:
   const hit = cache.get(key);
   if (hit) return hit;
   const h = getHighlighter();
-  const result = h.codeToTokens(code, { lang, theme });
+  // tokenizeTimeLimit 0: shiki's default gives up on a line after 500 ms of wall-clock time and
+  // emits the rest as one token; on a busy machine the first (regex-compiling) call hits it, so the
+  // same config would highlight differently from run to run.
+  const result = h.codeToTokens(code, { lang, theme, tokenizeTimeLimit: 0 });
   const value = { lines: result.tokens, background: result.bg ?? '#0d1117', foreground: result.fg ?? '#e6edf3' };
   if (cache.size > 200) cache.clear();
   cache.set(key, value);

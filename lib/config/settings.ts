@@ -47,6 +47,12 @@ export interface Settings {
   workerId: string | undefined;
   /** Delays between webhook attempts; WEBHOOK_RETRY_DELAYS_MS (comma-separated ms) overrides them in tests. */
   webhookRetryDelaysMs: number[];
+  /** PUBLIC_PREVIEWS=1: key-less POST /api/preview and GET /api/temp/:id (RenderingVideo's public preview generator). */
+  publicPreviews: boolean;
+  /** Key-less previews one client address may create per hour. */
+  publicPreviewsPerHour: number;
+  /** Largest key-less preview body (bytes). */
+  publicPreviewMaxBytes: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -91,5 +97,8 @@ export function getSettings(): Settings {
     webhookRetryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS
       ? env.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number)
       : DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
+    publicPreviews: env.PUBLIC_PREVIEWS === '1',
+    publicPreviewsPerHour: Math.max(1, intFromEnv('PUBLIC_PREVIEWS_PER_HOUR', 20)),
+    publicPreviewMaxBytes: Math.max(1024, intFromEnv('PUBLIC_PREVIEW_MAX_BYTES', 256 * 1024)),
   };
 }
