@@ -46,7 +46,7 @@ export const warningsSchema = z
 export const taskSchema = z.object({
   ...ids,
   title: z.string(),
-  category: z.string().describe('The category given at creation (default "api")'),
+  category: z.string().optional().describe('The category given at creation (default "api")'),
   ...size,
   fps: int.positive(),
   duration: z.number().min(0).describe('Seconds'),
@@ -75,7 +75,7 @@ export const taskCreatedResponse = z.object({
   ...size,
   duration: z.number().min(0),
   title: z.string(),
-  category: z.string(),
+  category: z.string().optional(),
   message: z.string(),
   warnings: warningsSchema,
 });
@@ -164,8 +164,8 @@ export const previewConvertedResponse = z.object({
   ...size,
   duration: z.number().min(0),
   title: z.string(),
-  category: z.string(),
-  metadata: z.record(z.string(), z.unknown()),
+  category: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
   message: z.literal('Temp preview cloned to a permanent task successfully'),
 });
 
