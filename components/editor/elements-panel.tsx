@@ -93,14 +93,13 @@ function IconPicker({ onPick }: { onPick: (name: string) => void }) {
   return (
     <div className="flex flex-col gap-1.5">
       <input type="search" aria-label="Search icons" placeholder="Search icons (lucide)…" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} />
-      <div role="list" aria-label="Icons" className="grid grid-cols-6 gap-1">
+      <div aria-label="Icons" className="grid grid-cols-6 gap-1">
         {results.map((name) => {
           const icon = findIcon(name);
           if (!icon) return null;
           return (
             <button
               key={name}
-              role="listitem"
               type="button"
               title={name}
               aria-label={`Add icon ${name.replace(/^lucide:/, '')}`}

@@ -61,7 +61,7 @@ export function CurveContent({ clip, style }: { clip: CurveClip & { lineWidth?: 
   const isWhole = range.start === 0 && range.end === 1 && !clip.startOffset && !clip.endOffset && !clip.startArrow && !clip.endArrow;
   return (
     <svg xmlns={SVG_NS} width="100%" height="100%" style={{ display: 'block', overflow: 'visible' }}>
-      {style.fill !== undefined && clip.closed ? <path d={d} fill={style.fill} stroke="none" /> : null}
+      {style.fill !== undefined ? <path d={d} fill={style.fill} stroke="none" /> : null}
       {isDrawn || (isWhole && measured === undefined) ? (
         <path
           d={d}
