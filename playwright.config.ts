@@ -40,6 +40,8 @@ export default defineConfig({
       FREE_CREDITS: '100',
       MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB
       ADMIN_EMAILS: 'admin@example.test',
+      PUBLIC_PREVIEWS: '1', // e2e/api/clip-types.spec.ts: the key-less preview routes
+      PUBLIC_PREVIEWS_PER_HOUR: '3',
     },
   },
 });

@@ -1,7 +1,14 @@
 import type { CSSProperties } from 'react';
 import { Img, OffthreadVideo } from 'remotion';
 import { pieSlicePath, regularPolygon, type AnyClip, type Style } from '../video';
+import { CodeContent } from './code-content';
+import { CurveContent } from './curve-content';
+import { IconContent } from './icon-content';
 import { boxCss, textCss } from './style-css';
+import { ThreeContent } from './three-content';
+
+/** Side (px) of an icon clip without transform.width/height. */
+export { DEFAULT_ICON_SIZE } from './default-size';
 
 /** Whether the box around the content has an explicit width/height (else the content sizes it). */
 export interface BoxSizing {
@@ -108,6 +115,15 @@ export function ClipContent({ clip, style, sizing, media }: { clip: AnyClip; sty
         />
       );
     }
+    case 'line':
+    case 'path':
+      return <CurveContent clip={clip} style={style} />;
+    case 'icon':
+      return <IconContent clip={clip} style={style} />;
+    case 'code':
+      return <CodeContent clip={clip} style={style} hasWidth={sizing.hasWidth} hasHeight={sizing.hasHeight} />;
+    case 'three':
+      return <ThreeContent clip={clip} />;
     default:
       return null;
   }

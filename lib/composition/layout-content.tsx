@@ -54,7 +54,8 @@ function LayoutItem({ child, context }: { child: LayoutChild; context: LayoutCon
   }
   const t = child.transform ?? {};
   const [sx, sy] = scalePair(t.scale);
-  const isFlexibleShape = child.type === 'rect' || child.type === 'circle' || child.type === 'polygon' || child.type === 'layout';
+  const isFlexibleShape =
+    child.type === 'rect' || child.type === 'circle' || child.type === 'polygon' || child.type === 'layout' || child.type === 'line' || child.type === 'path' || child.type === 'three';
   const hasWidth = t.width !== undefined;
   const hasHeight = t.height !== undefined;
   const transforms = [

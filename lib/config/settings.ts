@@ -59,6 +59,12 @@ export interface Settings {
   httpBodyMinRate: number;
   /** TRUST_PROXY: peers whose X-Forwarded-For is believed (unset = none; `loopback`; addresses/CIDRs). */
   trustProxy: string | undefined;
+  /** PUBLIC_PREVIEWS=1: key-less POST /api/preview and GET /api/temp/:id (RenderingVideo's public preview generator). */
+  publicPreviews: boolean;
+  /** Key-less previews one client address may create per hour. */
+  publicPreviewsPerHour: number;
+  /** Largest key-less preview body (bytes). */
+  publicPreviewMaxBytes: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -109,5 +115,8 @@ export function getSettings(): Settings {
     httpBodyWindowMs: Math.max(200, intFromEnv('HTTP_BODY_WINDOW_MS', 10_000)),
     httpBodyMinRate: Math.max(1, intFromEnv('HTTP_BODY_MIN_RATE', 1024)),
     trustProxy: env.TRUST_PROXY || undefined,
+    publicPreviews: env.PUBLIC_PREVIEWS === '1',
+    publicPreviewsPerHour: Math.max(1, intFromEnv('PUBLIC_PREVIEWS_PER_HOUR', 20)),
+    publicPreviewMaxBytes: Math.max(1024, intFromEnv('PUBLIC_PREVIEW_MAX_BYTES', 256 * 1024)),
   };
 }

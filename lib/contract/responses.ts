@@ -37,9 +37,16 @@ const ids = {
   videoTaskId: z.string().describe('Internal video task id (vt_…)'),
 };
 
+/** Cutroom addition: what validation tolerated but probably was not meant (create/update/preview). */
+export const warningsSchema = z
+  .array(z.object({ path: z.string(), message: z.string() }))
+  .optional()
+  .describe('Cutroom: fields accepted but not drawn (RenderingVideo-only), an unbundled code language…; absent when there are none');
+
 export const taskSchema = z.object({
   ...ids,
   title: z.string(),
+  category: z.string().optional().describe('The category given at creation (default "api")'),
   ...size,
   fps: int.positive(),
   duration: z.number().min(0).describe('Seconds'),
@@ -68,10 +75,12 @@ export const taskCreatedResponse = z.object({
   ...size,
   duration: z.number().min(0),
   title: z.string(),
+  category: z.string().optional(),
   message: z.string(),
+  warnings: warningsSchema,
 });
 
-export const taskResponse = taskSchema.extend(ok);
+export const taskResponse = taskSchema.extend({ ...ok, warnings: warningsSchema });
 
 export const taskListResponse = z.object({ ...ok, tasks: z.array(taskSchema), pagination: paginationSchema });
 
@@ -125,6 +134,7 @@ export const previewCreatedResponse = z.object({
   expiresIn: z.literal('7d'),
   expiresAt: isoTimestamp,
   note: z.string(),
+  warnings: warningsSchema,
 });
 
 export const previewResponse = z.object({
@@ -154,6 +164,8 @@ export const previewConvertedResponse = z.object({
   ...size,
   duration: z.number().min(0),
   title: z.string(),
+  category: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
   message: z.literal('Temp preview cloned to a permanent task successfully'),
 });
 
@@ -246,6 +258,14 @@ export const capabilitiesResponse = z.object({
   templates: z.array(z.string()),
   keyframeProperties: z.array(z.string()),
   filters: z.array(z.string()),
+  codeLanguages: z.array(z.string()),
+  codeThemes: z.array(z.string()),
+  iconSets: z.array(z.string()),
+  threeShapes: z.array(z.string()),
+  schema: z
+    .object({ schemaVersion: z.string(), clipTypes: z.array(z.string()) })
+    .loose()
+    .describe('The same config vocabulary again, where the Python SDK 1.1 reads it'),
   qualityTiers: z.array(z.object({ quality: qualitySchema, minShortEdge: int.min(0), multiplier: z.number().positive() })),
   credits: z.object({ formula: z.string(), chargedWhen: z.string() }),
   previews: z.object({ expiresIn: z.literal('7d'), costsCredits: z.literal(false) }),

@@ -24,6 +24,7 @@ export * from './check-edit';
 export * from './animation-slot';
 export * from './font-families';
 export * from './element-presets';
+export * from './clip-type-presets';
 export * from './api-client';
 export * from './autosave';
 export * from './library-file';

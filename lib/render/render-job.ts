@@ -13,6 +13,7 @@ import {
 } from '@remotion/renderer';
 import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
+import { compositionChromiumOptions } from '../composition/chromium-gl';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
@@ -85,6 +86,8 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
     inputProps: { config },
     browserExecutable,
     puppeteerInstance: browser,
+    // WebGL (three clips) on GPU-less machines: see lib/composition/chromium-gl.ts.
+    chromiumOptions: compositionChromiumOptions,
     logLevel: 'error' as const,
   };
 }

@@ -3,6 +3,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openBrowser } from '@remotion/renderer';
+import { compositionChromiumOptions } from '../composition/chromium-gl';
 import {
   claimNextRender,
   claimRender,
@@ -69,7 +70,7 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
 
 /** The worker's browser and how to run one claimed job on it (reopening the browser if the job crashed it). */
 async function openRenderer(workerId: string, browserExecutable: string) {
-  const open = () => openBrowser('chrome', { browserExecutable, logLevel: 'error' });
+  const open = () => openBrowser('chrome', { browserExecutable, chromiumOptions: compositionChromiumOptions, logLevel: 'error' });
   let browser = await open();
   return {
     async run(job: Render) {

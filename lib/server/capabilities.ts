@@ -9,8 +9,11 @@ import { getSettings } from '../config';
  */
 export function apiCapabilities() {
   const { maxUploadBytes, maxRenderWorkers } = getSettings();
+  const vocabulary = videoCapabilities();
   return {
-    ...videoCapabilities(),
+    ...vocabulary,
+    // The Python SDK 1.1 reads the config vocabulary under `schema` (get_capabilities()['schema']['clipTypes']).
+    schema: vocabulary,
     qualityTiers: [...qualityTiers]
       .reverse()
       .map(({ quality, minShortEdge, multiplier }) => ({ quality, minShortEdge, multiplier })),

@@ -1,11 +1,12 @@
 import type { AnyClip, Assets } from './schema';
 
 /** The asset pools a `{ "$ref": id }` can point into. */
-export type AssetPool = 'images' | 'videos' | 'audios' | 'subtitles' | 'svgs';
+export type AssetPool = 'images' | 'videos' | 'audios' | 'subtitles' | 'svgs' | 'models';
 
 /** Which pool a `$ref` in `field` of a `clipType` clip searches (§3): the field implies the pool. */
 export function poolForClipField(clipType: AnyClip['type'], field: string): AssetPool[] {
   if (field === 'words') return ['subtitles'];
+  if (clipType === 'three') return ['models'];
   if (clipType === 'svg') return field === 'svg' ? ['svgs'] : ['svgs', 'images'];
   if (clipType === 'video') return ['videos'];
   if (clipType === 'audio') return ['audios'];

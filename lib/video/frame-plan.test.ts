@@ -47,6 +47,13 @@ describe('planFrames', () => {
     expect(animatedSvg.runs).toHaveLength(30);
   });
 
+  it('holds a line while its drawn stretch stays the same, and captures every frame of its reveal', () => {
+    const line = { type: 'line', start: 0, duration: 1, points: [[0, 0], [100, 0]], keyframes: [{ property: 'drawEnd', frames: [{ time: 0.5, value: 0 }, { time: 0.6, value: 1 }] }] };
+    const plan = planFrames(config([line as unknown as Clip]));
+    expect(plan.runs[0]).toEqual({ from: 0, frames: 16 });
+    expect(plan.runs.at(-1)).toEqual({ from: 18, frames: 12 });
+  });
+
   it('captures a subtitle frame whenever the spoken word changes', () => {
     const words = [
       { word: 'one', start: 0, end: 0.5 },

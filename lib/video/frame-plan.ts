@@ -1,3 +1,4 @@
+import { curveDrawRange } from './curve-geometry';
 import { clipStateAt, type FrameContext } from './motion';
 import { normalizeVideoConfig } from './normalize';
 import { paintOrder } from './paint-order';
@@ -38,6 +39,10 @@ export function isTimeDependent(clip: AnyClip): boolean {
     case 'circle':
     case 'polygon':
     case 'subtitle':
+    case 'icon':
+    case 'code':
+    case 'line':
+    case 'path':
       return false;
     case 'image':
       return typeof clip.src !== 'string' || MAYBE_ANIMATED_IMAGE.test(clip.src);
@@ -47,7 +52,7 @@ export function isTimeDependent(clip: AnyClip): boolean {
     case 'layout':
       return clip.children.some(isTimeDependent);
     default:
-      // video, and any clip type added after this planner: captured on every frame.
+      // video, three (posed per frame), and any clip type added after this planner: captured on every frame.
       return true;
   }
 }
@@ -66,6 +71,10 @@ function clipPictureKey(clip: AnyClip, t: number, context: FrameContext): string
     // The batch fade-in of subtitle-content.tsx depends on t while it runs.
     const fade = view && clip.config?.fadeInAnimation ? Math.min(1, Math.max(0, (t - view.batchStart) / 0.2)) : 1;
     return JSON.stringify([state, view, fade]);
+  }
+  if (clip.type === 'line' || clip.type === 'path') {
+    // The drawn stretch of the stroke (drawStart/drawEnd, keyframable) is read by curve-content.tsx.
+    return JSON.stringify([clipStateAt(clip, t, context), curveDrawRange(clip, t)]);
   }
   return JSON.stringify(clipStateAt(clip, t, context));
 }

@@ -16,3 +16,6 @@ export * from './easing';
 export * from './motion';
 export * from './subtitle-view';
 export * from './frame-plan';
+export * from './icons';
+export * from './code-language';
+export * from './curve-geometry';

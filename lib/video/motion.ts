@@ -134,6 +134,9 @@ function applyKeyframe(track: Keyframe, t: number, state: { placement: Placement
       if (v?.[0] !== undefined) p[track.property] = v[0];
       return;
     }
+    case 'drawStart':
+    case 'drawEnd':
+      return; // the stroke drawer reads these (curveDrawRange)
     default: {
       const key: NumericStyleKey = track.property;
       const v = keyframeValueAt(track.frames, t, (x) => [x]);

@@ -1,4 +1,4 @@
-import { findAsset, isAssetRef, poolForClipField } from './asset-refs';
+import { findAsset, isAssetRef, poolForClipField, type AssetPool } from './asset-refs';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
 import { DEFAULT_BACKGROUND } from './defaults';
 import { expandTemplate, templateParams } from './expand-template';
@@ -63,6 +63,13 @@ function normalizeClip<C extends AnyClip>(
     return 'src' in found.entry && typeof found.entry.src === 'string' ? found.entry.src : value;
   };
 
+  const resolveIn = (pools: AssetPool[], at: PathSegment[], ref: { $ref: string }): string | { $ref: string } => {
+    const found = findAsset(assets, pools, ref.$ref);
+    if (found && 'src' in found.entry && typeof found.entry.src === 'string') return found.entry.src;
+    warnings.push({ path: formatPath([...path, ...at]), message: `unknown asset "${ref.$ref}"; the object draws nothing` });
+    return ref;
+  };
+
   switch (clip.type) {
     case 'image':
     case 'video':
@@ -87,6 +94,10 @@ function normalizeClip<C extends AnyClip>(
       const markup = 'svg' in found.entry && typeof found.entry.svg === 'string' ? found.entry.svg : undefined;
       const src = 'src' in found.entry && typeof found.entry.src === 'string' ? found.entry.src : undefined;
       return markup !== undefined ? { ...clip, svg: markup, src: undefined } : { ...clip, svg: undefined, src };
+    }
+    case 'three': {
+      if (!clip.objects?.some((o) => isAssetRef(o.model))) return clip;
+      return { ...clip, objects: clip.objects.map((o, i) => (isAssetRef(o.model) ? { ...o, model: resolveIn(['models'], ['objects', i, 'model'], o.model) } : o)) };
     }
     case 'rect': {
       if (clip.width === undefined && clip.height === undefined) return clip;

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { colourProblem } from './css-colour';
 import {
   animationTypes,
+  codeThemes,
   easingNames,
+  threeAnimationProperties,
+  threeShapes,
   filterTypes,
   templateNames,
   transitionTypes,
@@ -62,6 +65,9 @@ export const directionSchema = z.enum(['left', 'right', 'up', 'down']);
 // ---------------------------------------------------------------------------------------------
 // meta, assets
 
+/** What an omitted `meta.width` / `height` / `fps` means (docs/video-config.md §meta). */
+export const DEFAULT_META = { width: 1920, height: 1080, fps: 30 } as const;
+
 export const gradientSchema = z.strictObject({
   type: z.enum(['linear', 'radial', 'conic']),
   /** Degrees, CSS convention: 0 points up, 90 right. */
@@ -79,9 +85,11 @@ export const metaSchema = z.strictObject({
   author: z.string().optional(),
   createdAt: z.string().optional(),
   tags: z.array(z.string()).optional(),
-  width: z.number().int('must be a whole number of pixels').min(16).max(7680),
-  height: z.number().int('must be a whole number of pixels').min(16).max(7680),
-  fps: z.number().int('must be a whole number').min(1).max(120),
+  /** Optional (default 1920 × 1080 at 30 fps): the official SDK examples omit fps, the Python SDK's
+   * `VideoConfig()` sends only `version`. Parsing fills the defaults in, so a parsed config always has them. */
+  width: z.number().int('must be a whole number of pixels').min(16).max(7680).default(DEFAULT_META.width),
+  height: z.number().int('must be a whole number of pixels').min(16).max(7680).default(DEFAULT_META.height),
+  fps: z.number().int('must be a whole number').min(1).max(120).default(DEFAULT_META.fps),
   background: z
     .union([colorSchema, gradientSchema], { error: 'must be a CSS colour, "transparent" or a gradient object' })
     .optional(),
@@ -115,8 +123,8 @@ export const assetsSchema = z.strictObject({
   audios: z.array(srcAsset).optional(),
   subtitles: z.array(z.looseObject({ id: assetId, words: z.array(subtitleWordSchema) })).optional(),
   svgs: z.array(svgAssetSchema).optional(),
-  /** Accepted for compatibility; nothing uses them (the `three` clip is unsupported). */
-  models: z.array(z.looseObject({ id: assetId })).optional(),
+  /** GLTF/GLB models for `three` clips (`objects[].model: { "$ref": id }`). */
+  models: z.array(srcAsset).optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -223,6 +231,8 @@ export const keyframeSchema = z.discriminatedUnion('property', [
   keyframeTrack(['opacity'], unit),
   keyframeTrack(['x', 'y', 'width', 'height'], lengthSchema),
   keyframeTrack(['scale'], scaleValue),
+  /** line/path stroke reveal (0–1 of the length); other clips ignore them. */
+  keyframeTrack(['drawStart', 'drawEnd'], unit),
   keyframeTrack(
     ['scaleX', 'scaleY', 'rotation', 'skewX', 'skewY', 'fontSize', 'letterSpacing', 'lineHeight', 'strokeWidth', 'borderRadius', 'shadowBlur'],
     z.number(),
@@ -306,6 +316,182 @@ const svgFields = {
   src: srcSchema.optional(),
 };
 
+
+// line / path / icon / code / three: field names as the official Node SDK's schema.ts (synchronized
+// from the RenderingVideo renderer) spells them; what each means is decided in docs/video-config.md.
+
+/** A point of a line: `[x, y]` or `{ x, y }`, pixels from the top-left of the clip's box. */
+export const curvePointSchema = z.union([pair, z.strictObject({ x: z.number(), y: z.number() })], {
+  error: 'must be [x, y] or { "x": x, "y": y }',
+});
+const pathData = z
+  .string()
+  .regex(/^\s*[Mm][\s\dMmLlHhVvCcSsQqTtAaZz.,+eE-]*$/, 'must be SVG path data starting with M, such as "M 0 0 L 100 50"');
+const curveFields = {
+  points: z.array(curvePointSchema).optional(),
+  data: pathData.optional(),
+  /** Joins the last point to the first (line) / appends Z (path). */
+  closed: z.boolean().optional(),
+  /** The drawn part of the stroke, as fractions 0–1 of its length (default 0 and 1): the reveal animates these. */
+  drawStart: unit.optional(),
+  drawEnd: unit.optional(),
+  /** Pixels trimmed off the start / end of the whole stroke before drawStart/drawEnd apply. */
+  startOffset: z.number().min(0).optional(),
+  endOffset: z.number().min(0).optional(),
+  startArrow: z.boolean().optional(),
+  endArrow: z.boolean().optional(),
+  /** Arrowhead length in px (default 4 × lineWidth, at least 8). */
+  arrowSize: z.number().positive().optional(),
+  /** Stroke width in px (default style.strokeWidth, else 4). */
+  lineWidth: z.number().min(0).optional(),
+  lineCap: z.enum(['butt', 'round', 'square']).optional(),
+  lineJoin: z.enum(['round', 'bevel', 'miter']).optional(),
+};
+const lineFields = {
+  type: z.literal('line'),
+  ...curveFields,
+  points: z.array(curvePointSchema).min(2, 'a line needs at least 2 points'),
+  /** Rounds every corner with this radius in px. */
+  radius: z.number().min(0).optional(),
+};
+const pathFields = { type: z.literal('path'), ...curveFields, data: pathData };
+
+const iconFields = {
+  type: z.literal('icon'),
+  /** An Iconify name from a bundled set: `"lucide:heart"`, or just `"heart"` (lucide). Checked by validateVideoConfig. */
+  icon: z.string().min(1, 'must name an icon, such as "lucide:heart"'),
+  /** Default style.fill, else white. */
+  color: colorSchema.optional(),
+};
+
+const codeFields = {
+  type: z.literal('code'),
+  code: z.string(),
+  /** A bundled grammar (capabilities: codeLanguages); another name draws plain text with a warning. */
+  language: z.string().optional(),
+  fontFamily: z.string().optional(),
+  fontSize: z.number().positive().optional(),
+  /** A multiplier of fontSize (default 1.5). */
+  lineHeight: z.number().positive().optional(),
+  /**
+   * RenderingVideo's (Revideo's) code selection: lines outside it are dimmed. Accepted forms: an array of
+   * 1-based line numbers, or ranges `[[startLine, startCol], [endLine, endCol]]` (0-based, as Revideo).
+   */
+  selection: z.unknown().optional(),
+  /** Cutroom addition: the colour theme (default github-dark). */
+  theme: z.enum(codeThemes).optional(),
+  /** Cutroom addition: a gutter with 1-based line numbers. */
+  lineNumbers: z.boolean().optional(),
+  /** Cutroom addition: 1-based lines painted with a highlight band. */
+  highlightLines: z.array(z.number().int().positive()).optional(),
+};
+
+const vec3 = z.union([z.tuple([z.number(), z.number(), z.number()]), z.strictObject({ x: z.number().optional(), y: z.number().optional(), z: z.number().optional() })], {
+  error: 'must be [x, y, z] or { "x", "y", "z" }',
+});
+export const threeAnimationSchema = z.strictObject({
+  property: z.enum(threeAnimationProperties),
+  duration: positiveSeconds,
+  delay: seconds.optional(),
+  easing: easingSchema.optional(),
+  loop: z.union([z.boolean(), z.number().int().positive()], { error: 'must be true/false or a whole number of cycles' }).optional(),
+  /** A number, [x, y, z], { x, y, z } or a colour, by property; rotations in degrees. */
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+});
+const threeMaterialSchema = z.strictObject({
+  type: z.enum(['normal', 'basic', 'standard', 'phong', 'lambert', 'toon']).optional(),
+  color: colorSchema.optional(),
+  emissive: colorSchema.optional(),
+  wireframe: z.boolean().optional(),
+  opacity: unit.optional(),
+  transparent: z.boolean().optional(),
+  roughness: unit.optional(),
+  metalness: unit.optional(),
+  flatShading: z.boolean().optional(),
+  side: z.enum(['front', 'back', 'double']).optional(),
+});
+const positiveNumber = z.number().positive();
+const threeGeometrySchema = z.strictObject({
+  width: positiveNumber.optional(),
+  height: positiveNumber.optional(),
+  depth: positiveNumber.optional(),
+  radius: positiveNumber.optional(),
+  radiusTop: z.number().min(0).optional(),
+  radiusBottom: z.number().min(0).optional(),
+  tube: positiveNumber.optional(),
+  radialSegments: z.number().int().min(3).max(256).optional(),
+  tubularSegments: z.number().int().min(3).max(512).optional(),
+  widthSegments: z.number().int().min(1).max(256).optional(),
+  heightSegments: z.number().int().min(1).max(256).optional(),
+  depthSegments: z.number().int().min(1).max(256).optional(),
+  detail: z.number().int().min(0).max(5).optional(),
+});
+export const threeObjectSchema = z.strictObject({
+  id: z.string().optional(),
+  /** A GLTF/GLB URL or `{ "$ref" }` into assets.models. */
+  model: srcSchema.optional(),
+  /** Models: move the bounding-box centre to the origin (default true). */
+  autoCenter: z.boolean().optional(),
+  /** Models: scale so the largest side is this many units. */
+  autoScale: positiveNumber.optional(),
+  shape: z.enum(threeShapes).optional(),
+  geometry: threeGeometrySchema.optional(),
+  position: vec3.optional(),
+  /** Degrees per axis. */
+  rotation: vec3.optional(),
+  scale: z.union([z.number(), vec3], { error: 'must be a number or [x, y, z]' }).optional(),
+  /** Shorthand for material.color. */
+  color: colorSchema.optional(),
+  material: threeMaterialSchema.optional(),
+  castShadow: z.boolean().optional(),
+  receiveShadow: z.boolean().optional(),
+  animations: z.array(threeAnimationSchema).optional(),
+});
+const threeFields = {
+  type: z.literal('three'),
+  camera: z
+    .strictObject({
+      fov: z.number().gt(0).lt(180).optional(),
+      near: positiveNumber.optional(),
+      far: positiveNumber.optional(),
+      position: vec3.optional(),
+      /** Degrees per axis; lookAt wins when both are set. */
+      rotation: vec3.optional(),
+      lookAt: vec3.optional(),
+    })
+    .optional(),
+  renderer: z
+    .strictObject({
+      alpha: z.boolean().optional(),
+      antialias: z.boolean().optional(),
+      clearColor: colorSchema.optional(),
+      clearAlpha: unit.optional(),
+      shadows: z.boolean().optional(),
+    })
+    .optional(),
+  lights: z
+    .array(
+      z.strictObject({
+        type: z.enum(['ambient', 'directional', 'point', 'spot']),
+        color: colorSchema.optional(),
+        intensity: z.number().min(0).optional(),
+        position: vec3.optional(),
+        target: vec3.optional(),
+        distance: z.number().min(0).optional(),
+        decay: z.number().min(0).optional(),
+        /** Spot cone half-angle in degrees. */
+        angle: z.number().gt(0).max(90).optional(),
+        penumbra: unit.optional(),
+        castShadow: z.boolean().optional(),
+      }),
+    )
+    .max(16, 'may have at most 16 lights')
+    .optional(),
+  objects: z.array(threeObjectSchema).max(200, 'may have at most 200 objects').optional(),
+  cameraAnimations: z.array(threeAnimationSchema).optional(),
+};
+
 export const subtitleConfigSchema = z.strictObject({
   mode: z.enum(['batch', 'stream']).optional(),
   wordsPerBatch: z.number().int().positive().optional(),
@@ -370,6 +556,11 @@ export const polygonClipSchema = z.strictObject({ ...commonFields, ...timing, ..
 export const svgClipSchema = z.strictObject({ ...commonFields, ...timing, ...svgFields });
 export const subtitleClipSchema = z.strictObject({ ...commonFields, ...timing, ...subtitleFields });
 export const templateClipSchema = z.strictObject({ ...commonFields, ...timing, ...templateFields });
+export const lineClipSchema = z.strictObject({ ...commonFields, ...timing, ...lineFields });
+export const pathClipSchema = z.strictObject({ ...commonFields, ...timing, ...pathFields });
+export const iconClipSchema = z.strictObject({ ...commonFields, ...timing, ...iconFields });
+export const codeClipSchema = z.strictObject({ ...commonFields, ...timing, ...codeFields });
+export const threeClipSchema = z.strictObject({ ...commonFields, ...timing, ...threeFields });
 const textChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...textFields });
 const imageChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...imageFields });
 const videoChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...videoFields });
@@ -379,13 +570,19 @@ const circleChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...c
 const polygonChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...polygonFields });
 const svgChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...svgFields });
 const templateChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...templateFields });
+const lineChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...lineFields });
+const pathChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...pathFields });
+const iconChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...iconFields });
+const codeChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...codeFields });
+const threeChildSchema = z.strictObject({ ...commonFields, ...childTiming, ...threeFields });
 
 // The explicit union type breaks TypeScript's inference cycle (a layout child may be a layout).
 type LayoutChildUnion = z.ZodDiscriminatedUnion<
   [
     typeof textChildSchema, typeof imageChildSchema, typeof videoChildSchema, typeof audioChildSchema,
     typeof rectChildSchema, typeof circleChildSchema, typeof polygonChildSchema, typeof svgChildSchema,
-    typeof templateChildSchema, typeof layoutChildLayoutSchema,
+    typeof templateChildSchema, typeof layoutChildLayoutSchema, typeof lineChildSchema, typeof pathChildSchema,
+    typeof iconChildSchema, typeof codeChildSchema, typeof threeChildSchema,
   ],
   'type'
 >;
@@ -401,6 +598,7 @@ const layoutChildLayoutSchema = z.strictObject({
 export const layoutChildSchema: LayoutChildUnion = z.discriminatedUnion('type', [
   textChildSchema, imageChildSchema, videoChildSchema, audioChildSchema, rectChildSchema,
   circleChildSchema, polygonChildSchema, svgChildSchema, templateChildSchema, layoutChildLayoutSchema,
+  lineChildSchema, pathChildSchema, iconChildSchema, codeChildSchema, threeChildSchema,
 ]);
 
 export const layoutClipSchema = z.strictObject({
@@ -422,6 +620,11 @@ export const clipSchema = z.discriminatedUnion('type', [
   subtitleClipSchema,
   layoutClipSchema,
   templateClipSchema,
+  lineClipSchema,
+  pathClipSchema,
+  iconClipSchema,
+  codeClipSchema,
+  threeClipSchema,
 ]);
 
 export const trackSchema = z.strictObject({
@@ -463,6 +666,14 @@ export type SvgClip = z.infer<typeof svgClipSchema>;
 export type SubtitleClip = z.infer<typeof subtitleClipSchema>;
 export type LayoutClip = z.infer<typeof layoutClipSchema>;
 export type TemplateClip = z.infer<typeof templateClipSchema>;
+export type LineClip = z.infer<typeof lineClipSchema>;
+export type PathClip = z.infer<typeof pathClipSchema>;
+export type IconClip = z.infer<typeof iconClipSchema>;
+export type CodeClip = z.infer<typeof codeClipSchema>;
+export type ThreeClip = z.infer<typeof threeClipSchema>;
+export type ThreeObject = z.infer<typeof threeObjectSchema>;
+export type ThreeAnimation = z.infer<typeof threeAnimationSchema>;
+export type CurvePoint = z.infer<typeof curvePointSchema>;
 export type Transform = z.infer<typeof transformSchema>;
 export type Anchor = z.infer<typeof anchorSchema>;
 export type Style = z.infer<typeof styleSchema>;

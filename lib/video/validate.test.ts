@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base, brokenConfigs, c0, template, text, withClip, withMeta } from './testing/broken-configs';
+import { asDocument, docExamples } from './testing/doc-examples';
 import { loadFixtures } from './testing/load-fixtures';
 import { summarizeIssues, validateVideoConfig } from './validate';
 
@@ -8,7 +9,7 @@ const fixtures = loadFixtures();
 describe('every fixture in e2e/fixtures/configs', () => {
   it('there is one per clip type, animation and transition, plus the rich ones', () => {
     const names = fixtures.map(([name]) => name);
-    for (const type of ['text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'subtitle', 'layout', 'svg']) expect(names).toContain(`clip-${type}`);
+    for (const type of ['text', 'image', 'video', 'audio', 'rect', 'circle', 'polygon', 'subtitle', 'layout', 'svg', 'code', 'icon', 'line', 'path', 'three']) expect(names).toContain(`clip-${type}`);
     for (const a of ['fade-in', 'fade-out', 'zoom-in', 'zoom-out', 'slide-in', 'slide-out', 'move', 'scale', 'rotate']) expect(names).toContain(`animation-${a}`);
     for (const t of ['fade', 'slide', 'wipe', 'zoom', 'blur', 'push', 'iris', 'spin', 'light-sweep']) expect(names).toContain(`transition-${t}`);
     for (const t of ['slideshow', 'subtitle-video', 'product-intro', 'quote', 'countdown', 'list']) expect(names).toContain(`template-${t}`);
@@ -96,5 +97,71 @@ describe('size bounds (MAX_CLIPS, MAX_TRACKS)', () => {
     const result = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: [{ clips: [layout, layout] }] });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues[0]?.message).toBe('has 5202 clips; a video may have at most 5000 (layout children included)');
+  });
+});
+
+describe('meta defaults (the official SDK examples omit them)', () => {
+  const clips = [{ type: 'text', text: 'Hello', start: 0, duration: 5 }];
+  it('the Python SDK preview.create example (no fps) parses with fps 30', () => {
+    const result = validateVideoConfig({ meta: { version: '2.0.0', width: 1920, height: 1080 }, tracks: [{ clips }] });
+    expect(result.success && result.config.meta).toEqual({ version: '2.0.0', width: 1920, height: 1080, fps: 30 });
+  });
+  it('a meta of only a version is 1920×1080 at 30 fps; given values are kept', () => {
+    const bare = validateVideoConfig({ meta: { version: '2.0.0' }, tracks: [{ clips }] });
+    expect(bare.success && bare.config.meta).toEqual({ version: '2.0.0', width: 1920, height: 1080, fps: 30 });
+    const given = validateVideoConfig({ meta: { version: '2.0.0', width: 320, height: 180, fps: 24 }, tracks: [{ clips }] });
+    expect(given.success && given.config.meta).toEqual({ version: '2.0.0', width: 320, height: 180, fps: 24 });
+  });
+  it('version stays required', () => {
+    const result = validateVideoConfig({ meta: { width: 320, height: 180 }, tracks: [{ clips }] });
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual(['meta.version']);
+  });
+});
+
+describe('the example configs of the RenderingVideo element pages', () => {
+  it.each(docExamples)('%s validates', (_name, example) => {
+    const result = validateVideoConfig(asDocument(example));
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+});
+
+describe('code clips', () => {
+  const code = (extra: Record<string, unknown>) => withClip({ type: 'code', code: 'x = 1', start: 0, duration: 1, ...extra });
+  it('a language that is not bundled is a warning (drawn as plain text), aliases are fine', () => {
+    const cobol = validateVideoConfig(code({ language: 'cobol' }));
+    expect(cobol.success && cobol.warnings).toEqual([{ path: `${c0}.language`, message: 'language "cobol" is not bundled; the code is drawn without highlighting' }]);
+    const ts = validateVideoConfig(code({ language: 'TS' }));
+    expect(ts.success && ts.warnings).toEqual([]);
+  });
+});
+
+describe('fields of RenderingVideo that Cutroom does not draw: accepted with a warning, dropped', () => {
+  it('audio pan/ducking, transition intensity, style cache, a filter animation, a gradient fill, the empty Python `video`', () => {
+    const result = validateVideoConfig({
+      ...base(),
+      video: {},
+      tracks: [
+        {
+          clips: [
+            { type: 'audio', src: 'a.mp3', start: 0, duration: 1, pan: -0.5, ducking: { targets: ['v'] } },
+            { type: 'rect', start: 0, duration: 1, style: { cache: true, fill: { type: 'linear', stops: [{ offset: 0, color: '#ff0000' }, { offset: 1, color: '#000' }] } }, transition: { type: 'fade', duration: 0.5, intensity: 2 } },
+            { type: 'text', text: 'x', start: 0, duration: 1, animations: [{ type: 'filter', filter: 'blur', duration: 1, from: 0, to: 4 }, { type: 'fadeIn', duration: 1 }] },
+          ],
+        },
+      ],
+    });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.warnings.map((w) => w.path)).toEqual([
+      'video', `${c0}.pan`, `${c0}.ducking`, 'tracks[0].clips[1].style.cache', 'tracks[0].clips[1].style.fill', 'tracks[0].clips[1].transition.intensity', 'tracks[0].clips[2].animations[0]',
+    ]);
+    const [audio, rect, label] = result.config.tracks[0]!.clips;
+    expect(audio).not.toHaveProperty('pan');
+    expect(rect?.style?.fill).toBe('#ff0000');
+    expect(label?.animations).toEqual([{ type: 'fadeIn', duration: 1 }]);
+  });
+  it('a typo is still an error, and a non-empty top-level video object too', () => {
+    expect(validateVideoConfig(withClip({ type: 'audio', src: 'a.mp3', start: 0, duration: 1, pann: 1 })).success).toBe(false);
+    expect(validateVideoConfig({ ...base(), video: { width: 1920 } }).success).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ import {
   unsupportedTemplateNames,
 } from './capabilities';
 import { formatPath, type ConfigIssue, type PathSegment } from './config-issue';
+import { codeLanguageOf } from './code-language';
+import { stripForeignFields } from './foreign-fields';
+import { iconNameProblem } from './icons';
 import { templateDataIssues, templateParams } from './expand-template';
 import { MAX_CLIPS, MAX_VIDEO_SECONDS, videoConfigSchema, type AnyClip, type VideoConfig } from './schema';
 
@@ -23,23 +26,30 @@ export type ValidationResult =
  * On success `config` is the parsed document (templates and `$ref`s untouched: that is what the
  * editor stores); draw it through `normalizeVideoConfig`.
  */
-export function validateVideoConfig(input: unknown): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+export function validateVideoConfig(raw: unknown): ValidationResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { success: false, issues: [{ path: '(root)', message: 'must be a JSON object with meta and tracks' }] };
   }
+  // Counted before anything else: a config of a million clips is refused without copying or parsing it.
+  // An index loop, not reduce: a hostile document can give an array a prototype without Array's methods.
+  const rawTracks = (raw as { tracks?: unknown }).tracks;
+  let rawClips = 0;
+  if (Array.isArray(rawTracks)) {
+    for (let i = 0; i < rawTracks.length; i++) {
+      const clips = (rawTracks[i] as { clips?: unknown } | null)?.clips;
+      if (Array.isArray(clips)) rawClips += clips.length;
+    }
+  }
+  if (rawClips > MAX_CLIPS) {
+    return { success: false, issues: [{ path: 'tracks', message: `has ${rawClips} clips; a video may have at most ${MAX_CLIPS} (layout children included)` }] };
+  }
+  const foreign = stripForeignFields(raw);
+  const input = foreign.input as object;
   const legacy = ['video', 'audio'].filter((k) => k in input);
   const issues: ConfigIssue[] = legacy.map((k) => ({
     path: k,
     message: `top-level "${k}" is the old v1 shape and is not supported in v2; put canvas settings in meta and audio in a track`,
   }));
-  // Counted before parsing: a config of a million clips is refused without building a million objects.
-  const rawTracks = (input as { tracks?: unknown }).tracks;
-  const rawClips = Array.isArray(rawTracks)
-    ? rawTracks.reduce((n: number, t: unknown) => n + (Array.isArray((t as { clips?: unknown } | null)?.clips) ? (t as { clips: unknown[] }).clips.length : 0), 0)
-    : 0;
-  if (rawClips > MAX_CLIPS) {
-    return { success: false, issues: [{ path: 'tracks', message: `has ${rawClips} clips; a video may have at most ${MAX_CLIPS} (layout children included)` }] };
-  }
   const parsed = videoConfigSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...describeIssue(issue, [], input));
@@ -47,7 +57,7 @@ export function validateVideoConfig(input: unknown): ValidationResult {
   }
   issues.push(...semanticIssues(parsed.data));
   if (issues.length > 0) return { success: false, issues: dedupe(issues) };
-  return { success: true, config: parsed.data, warnings: collectWarnings(parsed.data) };
+  return { success: true, config: parsed.data, warnings: [...foreign.warnings, ...collectWarnings(parsed.data)] };
 }
 
 /** Human-readable one-liner for logs and error messages. */
@@ -255,6 +265,17 @@ function semanticIssues(config: VideoConfig): ConfigIssue[] {
         checkRef(clip.words, ['subtitles'], [...path, 'words']);
         if (Array.isArray(clip.words)) wordOrderIssues(clip.words, [...path, 'words'], add);
         break;
+      case 'icon': {
+        const problem = iconNameProblem(clip.icon);
+        if (problem) add([...path, 'icon'], problem);
+        break;
+      }
+      case 'three':
+        clip.objects?.forEach((object, i) => {
+          if (object.shape === undefined && object.model === undefined) add([...path, 'objects', i], 'needs a "shape" (box, sphere, …) or a "model"');
+          checkRef(object.model, ['models'], [...path, 'objects', i, 'model']);
+        });
+        break;
       case 'template':
         for (const i of templateDataIssues(clip)) {
           // i.path is data.<field>… or overrides.data.<field>…; describeIssue appends the field part.
@@ -297,6 +318,9 @@ function walkTemplateRefs(
 function collectWarnings(config: VideoConfig): ConfigIssue[] {
   const warnings: ConfigIssue[] = [];
   forEachClip(config, (clip, path) => {
+    if (clip.type === 'code' && clip.language !== undefined && codeLanguageOf(clip.language) === undefined) {
+      warnings.push({ path: formatPath([...path, 'language']), message: `language "${clip.language}" is not bundled; the code is drawn without highlighting` });
+    }
     if (clip.type !== 'template') return;
     const warning = templateParams(clip).warning;
     if (warning) warnings.push({ path: formatPath([...path, 'variant']), message: warning });

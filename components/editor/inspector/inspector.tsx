@@ -5,6 +5,10 @@ import { useClipLabel } from '@/components/library/use-clip-label';
 import type { Clip } from '@/lib/video';
 import { useEditor } from '../editor-context';
 import { AnimationsSection } from './animations-section';
+import { CodeSection } from './code-section';
+import { CurveSection } from './curve-section';
+import { IconSection } from './icon-section';
+import { ThreeSection } from './three-section';
 import { CanvasInspector } from './canvas-inspector';
 import { ChildrenSection } from './children-section';
 import { ContainerSection } from './container-section';
@@ -70,6 +74,10 @@ function ClipInspector({ clip, selection }: { clip: Clip; selection: ClipRef }) 
       {clip.type === 'rect' || clip.type === 'circle' || clip.type === 'polygon' || clip.type === 'layout' ? <ShapeSection clip={clip} fields={fields} /> : null}
       {clip.type === 'layout' ? <ChildrenSection children={clip.children} fields={fields} /> : null}
       {clip.type === 'text' ? <TextEffectsSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'code' ? <CodeSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'icon' ? <IconSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'line' || clip.type === 'path' ? <CurveSection clip={clip} fields={fields} /> : null}
+      {clip.type === 'three' ? <ThreeSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <LayoutSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <AnimationsSection clip={clip} fields={fields} /> : null}
       {isVisual(clip) ? <KeyframesSection clip={clip} fields={fields} /> : null}

@@ -46,7 +46,7 @@ import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
 import { ShortcutsPanel } from '../shortcuts-panel';
 import { blurTextField } from '../use-editor-shortcuts';
-import { DRAG_THRESHOLD_PX, HEADER_WIDTH, headerWidthFor, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
+import { DRAG_THRESHOLD_PX, headerWidthFor, ROW_HEIGHT, RULER_HEIGHT, TAIL_SECONDS } from './constants';
 import { ClipMedia } from './clip-media';
 import { TimelineClip } from './timeline-clip';
 import { TimelineContextMenu, type ContextMenuAt } from './timeline-context-menu';

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from '@remotion/bundler';
 import { openBrowser, renderStill, selectComposition } from '@remotion/renderer';
 import { durationInFrames, type VideoConfig } from '../../video';
+import { compositionChromiumOptions } from '../chromium-gl';
 import { CUTROOM_COMPOSITION_ID } from '../composition-id';
 import { decodePng, type RgbaImage } from './decode-png';
 
@@ -37,7 +38,7 @@ export async function createStillRenderer(): Promise<StillRenderer> {
     enableCaching: false,
   });
   await cp(FIXTURE_MEDIA_DIR, join(outDir, 'media'), { recursive: true });
-  const browser = await openBrowser('chrome', { browserExecutable: BROWSER_EXECUTABLE });
+  const browser = await openBrowser('chrome', { browserExecutable: BROWSER_EXECUTABLE, chromiumOptions: compositionChromiumOptions });
   return {
     async still(config, frame, scale = 1) {
       const inputProps = { config };

@@ -30,6 +30,8 @@ export interface ClipPatch {
   fadeOut?: number | undefined;
   /** polygon */
   sides?: number | undefined;
+  /** code, icon, line, path, three: their own fields, set key by key (undefined removes one). */
+  fields?: Record<string, unknown>;
 }
 
 /** Which type-specific keys each clip type takes; others are ignored (like `text` on a rect). */
@@ -92,6 +94,9 @@ export function patchClip<C extends AnyClip>(clip: C, patch: ClipPatch): C {
   if (patch.source && (clip.type === 'video' || clip.type === 'audio')) {
     const merged = merge<NonNullable<typeof clip.source>>(clip.source, patch.source);
     if (!sameShallow(merged, clip.source)) set('source', merged);
+  }
+  if (patch.fields && ['code', 'icon', 'line', 'path', 'three'].includes(clip.type)) {
+    for (const [key, value] of Object.entries(patch.fields)) if (key !== 'type') set(key, value);
   }
   if ('transition' in patch) set('transition', patch.transition);
   if ('animations' in patch) set('animations', patch.animations && patch.animations.length > 0 ? patch.animations : undefined);

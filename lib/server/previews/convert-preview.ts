@@ -1,8 +1,8 @@
 import { CONVERT_MESSAGE } from '../../contract';
 import { serializeTask } from '../tasks/serialize-task';
-import { clonePreview } from './clone-preview';
+import { clonePreview, type ClonePreviewInput } from './clone-preview';
 
-export async function convertPreview(input: { tempId: string; userId: string; category?: string }) {
+export async function convertPreview(input: ClonePreviewInput) {
   const { preview, task } = await clonePreview(input);
   const { taskId, videoTaskId, previewUrl, viewerUrl, configUrl, status, quality, width, height, duration, title } =
     serializeTask(task, null);
@@ -20,6 +20,8 @@ export async function convertPreview(input: { tempId: string; userId: string; ca
     height,
     duration,
     title,
+    category: task.category,
+    metadata: serializeTask(task, null).metadata,
     message: CONVERT_MESSAGE,
   };
 }

@@ -6,3 +6,5 @@ export * from './get-preview';
 export * from './get-public-preview';
 export * from './parse-preview-config-or-throw';
 export * from './render-preview';
+export * from './create-public-preview';
+export * from './get-temp-preview';

@@ -1,20 +1,14 @@
 import { CONVERT_MESSAGE } from '../../contract';
 import { startRender } from '../renders/start-render';
 import { deleteTask } from '../tasks/delete-task';
-import { clonePreview } from './clone-preview';
+import { clonePreview, type ClonePreviewInput } from './clone-preview';
 
 /**
  * Clones a preview into a permanent task and starts rendering it (charging credits). When the render
  * cannot start (not enough credits, nothing to render) the clone is removed again, so a failed call
  * leaves nothing behind.
  */
-export async function renderPreview(input: {
-  tempId: string;
-  userId: string;
-  category?: string;
-  webhookUrl?: string;
-  numWorkers?: number;
-}) {
+export async function renderPreview(input: ClonePreviewInput & { webhookUrl?: string; numWorkers?: number }) {
   const { preview, task } = await clonePreview(input);
   let started: Awaited<ReturnType<typeof startRender>>;
   try {

@@ -2,8 +2,8 @@ import type { TaskStatus } from '../../contract';
 import { db } from '../db/client';
 import type { Render } from '../db/generated/client';
 
-export async function listTasks(input: { userId: string; page: number; limit: number; status?: TaskStatus }) {
-  const where = { userId: input.userId, ...(input.status ? { status: input.status } : {}) };
+export async function listTasks(input: { userId: string; page: number; limit: number; status?: TaskStatus; category?: string }) {
+  const where = { userId: input.userId, ...(input.status ? { status: input.status } : {}), ...(input.category ? { category: input.category } : {}) };
   const [tasks, total] = await Promise.all([
     db.task.findMany({
       where,

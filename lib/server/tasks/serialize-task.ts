@@ -11,6 +11,7 @@ export function serializeTask(task: Task, render: Render | null) {
     taskId: task.id,
     videoTaskId: task.videoTaskId,
     title: task.title,
+    category: task.category,
     width: task.width,
     height: task.height,
     fps: task.fps,

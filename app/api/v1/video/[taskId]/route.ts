@@ -1,7 +1,7 @@
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
 import { updateTaskBody } from '@/lib/contract';
-import { deleteTask, getTaskOrThrow, latestRender, parseConfigOrThrow, serializeTask, updateTask } from '@/lib/server/tasks';
+import { deleteTask, getTaskOrThrow, latestRender, parseConfigWithWarningsOrThrow, serializeTask, updateTask, warningsField } from '@/lib/server/tasks';
 
 type Params = { taskId: string };
 
@@ -14,9 +14,9 @@ export const GET = withApi<Params>(async ({ params, userId }) => {
 // PATCH /api/v1/video/:taskId – Cutroom's own: update config, metadata, title (the editor saves here)
 export const PATCH = withApi<Params>(async ({ req, params, userId }) => {
   const body = await parseJsonBody(req, updateTaskBody);
-  const config = body.config === undefined ? undefined : parseConfigOrThrow(body.config);
-  const task = await updateTask({ userId, taskId: params.taskId, config, title: body.title, metadata: body.metadata });
-  return serializeTask(task, await latestRender(task.id));
+  const parsed = body.config === undefined ? undefined : parseConfigWithWarningsOrThrow(body.config);
+  const task = await updateTask({ userId, taskId: params.taskId, config: parsed?.config, title: body.title, metadata: body.metadata });
+  return { ...serializeTask(task, await latestRender(task.id)), ...warningsField(parsed?.warnings ?? []) };
 });
 
 // DELETE /api/v1/video/:taskId – remove the task, its renders and output files

@@ -10,6 +10,8 @@ export const POST = withApi<{ tempId: string }>(async ({ req, params, userId }) 
     userId,
     tempId: params.tempId,
     category: body.category,
+    metadata: body.metadata,
+    title: body.title,
     webhookUrl: body.webhook_url,
     numWorkers: body.num_workers,
   });
