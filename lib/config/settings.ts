@@ -47,6 +47,20 @@ export interface Settings {
   workerId: string | undefined;
   /** Delays between webhook attempts; WEBHOOK_RETRY_DELAYS_MS (comma-separated ms) overrides them in tests. */
   webhookRetryDelaysMs: number[];
+  /** Requests per window, per API key (per account for the session, per address without auth) on /api/v1. */
+  rateLimit: RateLimitSettings;
+}
+
+/** RATE_LIMIT_*: how many /api/v1 requests a caller may make per window (lib/server/limits). */
+export interface RateLimitSettings {
+  /** RATE_LIMIT_WINDOW_SECONDS: the window every API limit counts in. */
+  windowSeconds: number;
+  /** RATE_LIMIT_REQUESTS: any /api/v1 request. */
+  requests: number;
+  /** RATE_LIMIT_UPLOADS: POST /api/v1/upload. */
+  uploads: number;
+  /** RATE_LIMIT_RENDERS: POST …/render (task and preview renders). */
+  renders: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -91,5 +105,11 @@ export function getSettings(): Settings {
     webhookRetryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS
       ? env.WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number)
       : DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
+    rateLimit: {
+      windowSeconds: Math.max(1, intFromEnv('RATE_LIMIT_WINDOW_SECONDS', 60)),
+      requests: Math.max(1, intFromEnv('RATE_LIMIT_REQUESTS', 600)),
+      uploads: Math.max(1, intFromEnv('RATE_LIMIT_UPLOADS', 120)),
+      renders: Math.max(1, intFromEnv('RATE_LIMIT_RENDERS', 60)),
+    },
   };
 }

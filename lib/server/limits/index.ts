@@ -1,0 +1,2 @@
+export { createLimiter, type LimiterOptions } from './create-limiter';
+export { consumeApiRequest, rateLimitHeaders, type ApiRateBucket, type ApiRateState } from './consume-api-request';
