@@ -24,7 +24,7 @@ test('every /api/v1 answer carries X-RateLimit-Limit, -Remaining and -Reset, err
   expect(reset).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000));
   expect(second.headers()['retry-after']).toBeUndefined();
   // A refused key and a public route answer with the client address's budget.
-  const anonymous = await request.get('/api/v1/credits', { headers: bearer('sk-doesnotexist0000000000000000') });
+  const anonymous = await request.get('/api/v1/credits', { headers: bearer('sk-doesnotexist00000000000000000000000000') });
   await expectError(anonymous, 401, 'INVALID_API_KEY');
   numberHeader(anonymous.headers(), 'x-ratelimit-remaining');
   numberHeader((await request.get('/api/v1/capabilities')).headers(), 'x-ratelimit-limit');
@@ -32,6 +32,7 @@ test('every /api/v1 answer carries X-RateLimit-Limit, -Remaining and -Reset, err
 
 test('a burst over the limit, spread over two app processes, gets 429 with Retry-After, then succeeds after it', async ({ limited }) => {
   const { key } = limited.createAccount();
+  const otherKey = limited.createAccount().key;
   const get = (i: number) => fetch(`${limited.urls[i % 2]}/api/v1/credits`, { headers: bearer(key) });
   // Six at once, three on each process: one budget, so the remaining counts are 5…0 once each.
   const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => get(i)));
@@ -47,7 +48,7 @@ test('a burst over the limit, spread over two app processes, gets 429 with Retry
   expect(retryAfter).toBeLessThanOrEqual(3);
   expect((await get(0)).status, 'the other process refuses too').toBe(429);
   // Another key is not affected.
-  expect((await fetch(`${limited.urls[0]}/api/v1/credits`, { headers: bearer(limited.createAccount().key) })).status).toBe(200);
+  expect((await fetch(`${limited.urls[0]}/api/v1/credits`, { headers: bearer(otherKey) })).status).toBe(200);
   await new Promise((r) => setTimeout(r, retryAfter * 1000 + 100));
   const after = await get(0);
   expect(after.status).toBe(200);

@@ -4,6 +4,7 @@ import { authenticateApiKey, findUser } from '../server/accounts';
 import { auth } from './auth';
 import { consumeApiRequest, rateLimitHeaders, type ApiRateBucket, type ApiRateState } from '../server/limits';
 import { clientAddress } from '../server/net/client-address';
+import { withIdempotency } from './with-idempotency';
 
 export interface ApiContext<P> {
   req: NextRequest;
@@ -145,8 +146,8 @@ export interface WithApiOptions {
 
 /**
  * The one wrapper for every /api/v1 handler: authenticates (API key in 4 forms, or the session cookie),
- * rate-limits (X-RateLimit-* on every response, 429 RATE_LIMITED with Retry-After), runs the handler,
- * and turns any throw into `{ success: false, error, code, details }`.
+ * rate-limits (X-RateLimit-* on every response, 429 RATE_LIMITED with Retry-After), runs a keyed POST
+ * at most once (Idempotency-Key), runs the handler, and turns any throw into `{ success: false, error, code, details }`.
  */
 export function withApi<P = Record<string, never>>(handler: Handler<P>, opts: WithApiOptions = {}) {
   return async (req: NextRequest, ctx: { params: Promise<P> }): Promise<Response> => {
@@ -154,9 +155,16 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, opts: Wi
     const run = async (): Promise<Response> => {
       try {
         const { userId, via } = await authenticateWithinLimit(req, opts, (state) => (limitHeaders = rateLimitHeaders(state)));
-        const result = await handler({ req, params: await ctx.params, userId, via });
-        if (result instanceof Response) return result;
-        return NextResponse.json({ success: true, ...result });
+        const params = await ctx.params;
+        const call = async (request: NextRequest): Promise<Response> => {
+          try {
+            const result = await handler({ req: request, params, userId, via });
+            return result instanceof Response ? result : NextResponse.json({ success: true, ...result });
+          } catch (err) {
+            return errorResponse(err);
+          }
+        };
+        return userId ? await withIdempotency(req, userId, call) : await call(req);
       } catch (err) {
         return errorResponse(err);
       }

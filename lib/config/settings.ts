@@ -52,6 +52,8 @@ export interface Settings {
   /** Sign-in backoff and sign-up limits (lib/server/accounts). */
   signIn: SignInLimitSettings;
   signUp: SignUpSettings;
+  /** IDEMPOTENCY_TTL_HOURS: how long an Idempotency-Key and its stored response are kept. */
+  idempotencyTtlHours: number;
 }
 
 /** RATE_LIMIT_SIGNIN_*: failed sign-ins per account before a growing delay, and per client address. */
@@ -155,5 +157,6 @@ export function getSettings(): Settings {
       perAddress: Math.max(1, intFromEnv('RATE_LIMIT_SIGNUPS', 10)),
       windowSeconds: Math.max(1, intFromEnv('RATE_LIMIT_SIGNUP_WINDOW_SECONDS', 3600)),
     },
+    idempotencyTtlHours: Math.max(1, intFromEnv('IDEMPOTENCY_TTL_HOURS', 24)),
   };
 }
