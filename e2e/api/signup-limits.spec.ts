@@ -24,7 +24,7 @@ test('invite-only sign-up: domain members freely, others with a one-time invite,
   await expect(alertOf(refused)).toHaveText('Sign-up is open to @team.example addresses; others need an invite code.');
   await expect(refused.getByText('Not needed for @team.example addresses.')).toBeVisible();
 
-  const code = limited.cli('invite', 'create', '--note', 'e2e guest').trim().split('\n').at(-1) ?? '';
+  const code = (await limited.cli('invite', 'create', '--note', 'e2e guest')).trim().split('\n').at(-1) ?? '';
   expect(code).toMatch(/^inv_/);
   const invited = await submitSignUp(browser, `${signup}?invite=${code}`, `guest-${suffix}@else.test`);
   await expect(invited).toHaveURL(/\/dashboard$/);
