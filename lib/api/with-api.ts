@@ -5,6 +5,7 @@ import { auth } from './auth';
 import { consumeApiRequest, rateLimitHeaders, type ApiRateBucket, type ApiRateState } from '../server/limits';
 import { clientAddress } from '../server/net/client-address';
 import { withIdempotency } from './with-idempotency';
+import { rendrSinkErrorBody } from './rendrsink-error';
 
 export interface ApiContext<P> {
   req: NextRequest;
@@ -127,7 +128,8 @@ function originHost(origin: string): string | null {
   }
 }
 
-export function errorResponse(err: unknown): NextResponse {
+export function errorResponse(err: unknown, shape: ErrorShape = 'renderingvideo'): NextResponse {
+  if (err instanceof ApiError && shape === 'rendrsink') return NextResponse.json(rendrSinkErrorBody(err), { status: err.status });
   if (err instanceof ApiError) {
     return NextResponse.json(
       { success: false, error: err.message, code: err.code, ...(err.details ? { details: err.details } : {}) },
@@ -135,11 +137,17 @@ export function errorResponse(err: unknown): NextResponse {
     );
   }
   console.error('[api] unexpected error', err);
+  if (shape === 'rendrsink') return NextResponse.json({ error: { code: 'internal_error', message: 'Internal server error' } }, { status: 500 });
   return NextResponse.json({ success: false, error: 'Internal server error', code: 'INTERNAL_ERROR' }, { status: 500 });
 }
 
+/** The RenderingVideo routes' `{ success: false, error, code }`, or RendrSink's `{ error: { code, message } }`. */
+export type ErrorShape = 'renderingvideo' | 'rendrsink';
+
 export interface WithApiOptions {
   auth?: 'key-or-session' | 'none';
+  /** The error body's shape (default: RenderingVideo's). */
+  errors?: ErrorShape;
   /** The RATE_LIMIT_* budget the route spends (default: requests). */
   rateLimit?: ApiRateBucket;
 }
@@ -161,12 +169,12 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, opts: Wi
             const result = await handler({ req: request, params, userId, via });
             return result instanceof Response ? result : NextResponse.json({ success: true, ...result });
           } catch (err) {
-            return errorResponse(err);
+            return errorResponse(err, opts.errors);
           }
         };
         return userId ? await withIdempotency(req, userId, call) : await call(req);
       } catch (err) {
-        return errorResponse(err);
+        return errorResponse(err, opts.errors);
       }
     };
     return withHeaders(await run(), limitHeaders);
