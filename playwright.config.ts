@@ -40,6 +40,7 @@ export default defineConfig({
       FREE_CREDITS: '100',
       MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB
       ADMIN_EMAILS: 'admin@example.test',
+      RATE_LIMIT_REQUESTS: '100000', // the config fuzz sends 2400 requests with one key in a minute
       PUBLIC_PREVIEWS: '1', // e2e/api/clip-types.spec.ts: the key-less preview routes
       PUBLIC_PREVIEWS_PER_HOUR: '3',
     },

@@ -4,7 +4,7 @@ import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/accounts';
 import { grantCredits } from '../lib/server/credits';
 import { db } from '../lib/server/db/client';
 import { ApiError } from '../lib/server/errors';
-import { createUser, getUserByEmailOrThrow, listAccountUsage, setUserPlan } from '../lib/server/accounts';
+import { createInvite, createUser, getUserByEmailOrThrow, listAccountUsage, listInvites, setUserPlan } from '../lib/server/accounts';
 import { plans, type Plan } from '../lib/server/files/quota';
 
 const usage = `Usage: npm run cli -- <command> [options]
@@ -14,7 +14,9 @@ const usage = `Usage: npm run cli -- <command> [options]
   user plan --email E --plan free|starter|standard|pro
   key create --email E [--name NAME]     prints the new key alone on the last line
   key revoke --email E --prefix sk-XXXXXXX
-  credits grant --email E --amount N [--note TEXT]   (negative N removes credits)`;
+  credits grant --email E --amount N [--note TEXT]   (negative N removes credits)
+  invite create [--note TEXT] [--days N]  prints the new invite code alone on the last line (SIGNUP=invite)
+  invite list`;
 
 class UsageError extends Error {}
 
@@ -45,6 +47,7 @@ async function main(argv: string[]) {
     options: {
       email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, credits: { type: 'string' },
       amount: { type: 'string' }, note: { type: 'string' }, plan: { type: 'string' }, prefix: { type: 'string' },
+      days: { type: 'string' },
     },
     strict: true,
   });
@@ -94,6 +97,19 @@ async function main(argv: string[]) {
       const user = await getUserByEmailOrThrow(v.email!);
       const balance = await grantCredits({ userId: user.id, amount: wholeNumber('amount'), note: v.note ?? 'Granted from the CLI' });
       console.log(`${user.email} now has ${balance} credits`);
+      return;
+    }
+    case 'invite create': {
+      const { code, expiresAt } = await createInvite({ note: v.note, days: v.days ? wholeNumber('days') : undefined });
+      console.log(`Created an invite${expiresAt ? ` valid until ${expiresAt.toISOString()}` : ''}. Sign up at /signup?invite=<code>. It is shown once:`);
+      console.log(code);
+      return;
+    }
+    case 'invite list': {
+      for (const i of await listInvites()) {
+        const state = i.usedAt ? `used ${i.usedAt.toISOString()}` : i.expiresAt && i.expiresAt < new Date() ? 'expired' : 'open';
+        console.log(`${i.createdAt.toISOString()}\t${state}\t${i.note ?? ''}`);
+      }
       return;
     }
     default:

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import type { AuthFormState } from '@/components/ui/form-state';
 
 interface Props {
@@ -11,10 +11,30 @@ interface Props {
   next?: string;
   /** An informational line above the form (e.g. after the account was deleted). */
   notice?: string;
+  /** Sign-up: show the invite code field, with this hint (and a code from the invite link). */
+  invite?: { hint: string; code?: string };
 }
 
-export function AuthForm({ mode, action, passwordRules, next, notice }: Props) {
+/** Seconds left of a wait the server asked for, counting down from when the answer arrived. */
+function useCountdown(state: AuthFormState): number {
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    const seconds = state.retryAfterSeconds ?? 0;
+    const until = Date.now() + seconds * 1000;
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+    tick();
+    if (seconds <= 0) return;
+    const timer = setInterval(tick, 250);
+    return () => clearInterval(timer);
+  }, [state]);
+  return left;
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+export function AuthForm({ mode, action, passwordRules, next, notice, invite }: Props) {
   const [state, formAction, isPending] = useActionState(action, { error: null, email: '' });
+  const waitSeconds = useCountdown(state);
   const isSignUp = mode === 'signup';
   return (
     <form action={formAction} className="flex w-full max-w-sm flex-col gap-4 rounded-xl border border-zinc-800 bg-zinc-900 p-8 shadow-xl">
@@ -44,13 +64,21 @@ export function AuthForm({ mode, action, passwordRules, next, notice }: Props) {
           className="rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2" />
         {passwordRules && <span id="password-rules" className="text-xs text-zinc-500">{passwordRules}</span>}
       </label>
+      {invite && (
+        <label className="flex flex-col gap-1 text-sm">
+          Invite code
+          <input name="inviteCode" autoComplete="off" defaultValue={invite.code} aria-describedby="invite-hint"
+            className="rounded-md border border-zinc-700 bg-zinc-950 px-3 py-2 font-mono" />
+          <span id="invite-hint" className="text-xs text-zinc-500">{invite.hint}</span>
+        </label>
+      )}
       {next && <input type="hidden" name="next" value={next} />}
       {state.error && (
         <p role="alert" className="rounded-md border border-red-900 bg-red-950/60 px-3 py-2 text-sm text-red-300">{state.error}</p>
       )}
-      <button type="submit" disabled={isPending}
+      <button type="submit" disabled={isPending || waitSeconds > 0}
         className="rounded-md bg-violet-600 px-4 py-2 font-medium text-white hover:bg-violet-500 disabled:opacity-60">
-        {isPending ? 'Please wait…' : isSignUp ? 'Sign up' : 'Sign in'}
+        {isPending ? 'Please wait…' : waitSeconds > 0 ? `Try again in ${clock(waitSeconds)}` : isSignUp ? 'Sign up' : 'Sign in'}
       </button>
       <p className="text-center text-sm text-zinc-400">
         {isSignUp ? 'Already have an account? ' : 'New to Cutroom? '}

@@ -10,4 +10,6 @@ export interface FormState {
 export interface AuthFormState {
   error: string | null;
   email: string;
+  /** When the error is a wait (too many attempts): seconds until the next try, for a countdown. */
+  retryAfterSeconds?: number;
 }

@@ -3,7 +3,8 @@ import Credentials from 'next-auth/providers/credentials';
 import { sessionVersionOf } from '../server/accounts';
 import { logAuthError } from './auth-log';
 import { ApiError } from '../server/errors';
-import { clientIp, signInWithPassword } from '../server/accounts/login-throttle';
+import { signInWithPassword } from '../server/accounts/login-throttle';
+import { clientAddress } from '../server/net/client-address';
 import { getAuthSecret } from '../server/accounts/auth-secret';
 
 declare module 'next-auth' {
@@ -32,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         if (!email || !password) return null;
         try {
-          const user = await signInWithPassword({ email, password, ip: clientIp(request.headers) });
+          const user = await signInWithPassword({ email, password, ip: clientAddress(request.headers) });
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         } catch (err) {
           if (err instanceof ApiError && err.code === 'RATE_LIMITED') throw new RateLimitedSignIn();

@@ -65,6 +65,54 @@ export interface Settings {
   publicPreviewsPerHour: number;
   /** Largest key-less preview body (bytes). */
   publicPreviewMaxBytes: number;
+  /** Requests per window, per API key (per account for the session, per address without auth) on /api/v1. */
+  rateLimit: RateLimitSettings;
+  /** Sign-in backoff and sign-up limits (lib/server/accounts). */
+  signIn: SignInLimitSettings;
+  signUp: SignUpSettings;
+  /** IDEMPOTENCY_TTL_HOURS: how long an Idempotency-Key and its stored response are kept. */
+  idempotencyTtlHours: number;
+}
+
+/** RATE_LIMIT_SIGNIN_*: failed sign-ins per account before a growing delay, and per client address. */
+export interface SignInLimitSettings {
+  /** RATE_LIMIT_SIGNIN_ATTEMPTS: failed sign-ins of an account without delay (in an hour). */
+  freeAttempts: number;
+  /** RATE_LIMIT_SIGNIN_BACKOFF_SECONDS: the first delay after them; it doubles with each further failure. */
+  backoffSeconds: number;
+  /** RATE_LIMIT_SIGNIN_BACKOFF_MAX_SECONDS: the longest delay. */
+  backoffMaxSeconds: number;
+  /** RATE_LIMIT_SIGNIN_PER_ADDRESS: failed sign-ins per client address in 15 minutes, across accounts. */
+  perAddress: number;
+}
+
+/** Who may create an account on the sign-up page (the CLI always can). */
+export interface SignUpSettings {
+  /** SIGNUP: open (anyone), invite (an invite code or an allowed domain), closed (nobody). */
+  mode: 'open' | 'invite' | 'closed';
+  /** SIGNUP_EMAIL_DOMAINS: when set, only these email domains (or invite holders) may sign up. */
+  emailDomains: string[];
+  /** RATE_LIMIT_SIGNUPS: sign-up attempts per client address per RATE_LIMIT_SIGNUP_WINDOW_SECONDS. */
+  perAddress: number;
+  windowSeconds: number;
+}
+
+function signUpMode(raw: string | undefined): SignUpSettings['mode'] {
+  const mode = (raw || 'open').trim().toLowerCase();
+  if (mode === 'open' || mode === 'invite' || mode === 'closed') return mode;
+  throw new Error(`SIGNUP must be open, invite or closed, got "${raw}"`);
+}
+
+/** RATE_LIMIT_*: how many /api/v1 requests a caller may make per window (lib/server/limits). */
+export interface RateLimitSettings {
+  /** RATE_LIMIT_WINDOW_SECONDS: the window every API limit counts in. */
+  windowSeconds: number;
+  /** RATE_LIMIT_REQUESTS: any /api/v1 request. */
+  requests: number;
+  /** RATE_LIMIT_UPLOADS: POST /api/v1/upload. */
+  uploads: number;
+  /** RATE_LIMIT_RENDERS: POST …/render (task and preview renders). */
+  renders: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -89,7 +137,7 @@ export function getSettings(): Settings {
     browserExecutable: env.BROWSER_EXECUTABLE || undefined,
     ffmpegPath: env.FFMPEG_PATH || undefined,
     ffprobePath: env.FFPROBE_PATH || undefined,
-    freeCredits: intFromEnv('FREE_CREDITS', 100),
+    freeCredits: Math.max(0, intFromEnv('FREE_CREDITS', 100)),
     maxUploadBytes: intFromEnv('MAX_UPLOAD_BYTES', 5 * 1024 ** 3),
     maxRenderWorkers: Math.max(1, intFromEnv('MAX_RENDER_WORKERS', 2)),
     allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS === '1',
@@ -118,5 +166,24 @@ export function getSettings(): Settings {
     publicPreviews: env.PUBLIC_PREVIEWS === '1',
     publicPreviewsPerHour: Math.max(1, intFromEnv('PUBLIC_PREVIEWS_PER_HOUR', 20)),
     publicPreviewMaxBytes: Math.max(1024, intFromEnv('PUBLIC_PREVIEW_MAX_BYTES', 256 * 1024)),
+    rateLimit: {
+      windowSeconds: Math.max(1, intFromEnv('RATE_LIMIT_WINDOW_SECONDS', 60)),
+      requests: Math.max(1, intFromEnv('RATE_LIMIT_REQUESTS', 600)),
+      uploads: Math.max(1, intFromEnv('RATE_LIMIT_UPLOADS', 120)),
+      renders: Math.max(1, intFromEnv('RATE_LIMIT_RENDERS', 60)),
+    },
+    signIn: {
+      freeAttempts: Math.max(1, intFromEnv('RATE_LIMIT_SIGNIN_ATTEMPTS', 5)),
+      backoffSeconds: Math.max(1, intFromEnv('RATE_LIMIT_SIGNIN_BACKOFF_SECONDS', 30)),
+      backoffMaxSeconds: Math.max(1, intFromEnv('RATE_LIMIT_SIGNIN_BACKOFF_MAX_SECONDS', 600)),
+      perAddress: Math.max(1, intFromEnv('RATE_LIMIT_SIGNIN_PER_ADDRESS', 20)),
+    },
+    signUp: {
+      mode: signUpMode(env.SIGNUP),
+      emailDomains: (env.SIGNUP_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean),
+      perAddress: Math.max(1, intFromEnv('RATE_LIMIT_SIGNUPS', 10)),
+      windowSeconds: Math.max(1, intFromEnv('RATE_LIMIT_SIGNUP_WINDOW_SECONDS', 3600)),
+    },
+    idempotencyTtlHours: Math.max(1, intFromEnv('IDEMPOTENCY_TTL_HOURS', 24)),
   };
 }

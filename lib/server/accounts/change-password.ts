@@ -17,11 +17,11 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
  */
 export async function changePassword(input: { userId: string } & ChangePasswordBody): Promise<void> {
   const user = await getUserOrThrow(input.userId);
-  reserveLoginAttempt({ email: user.email }); // counted before the check: parallel guesses get no more tries
+  await reserveLoginAttempt({ email: user.email }); // counted before the check: parallel guesses get no more tries
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new ApiError('INVALID_REQUEST', 'Your current password is not correct.', { field: 'currentPassword' });
   }
-  recordLoginSuccess(user.email);
+  await recordLoginSuccess(user.email);
   const rule = checkPasswordRules(input.newPassword);
   if (rule) throw new ApiError('INVALID_REQUEST', rule, { field: 'newPassword' });
   if (input.newPassword === input.currentPassword) {

@@ -1,26 +1,30 @@
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { getSettings } from '../../config';
+import { db } from '../db/client';
 import { ApiError } from '../errors';
-import { clientAddress } from '../net/client-address';
-import { SlidingWindowLimiter, formatWait } from '../rate-limit';
+import { backoffSeconds, createLimiter, formatWait } from '../limits';
 import { normalizeEmail } from './normalize-email';
 import { verifyCredentials } from './verify-credentials';
 
-/** Failed sign-ins allowed per account, and per client address, in any 15 minutes. */
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 20;
+/** How long an account's failures are remembered, and the window of the per-address count. */
+const ACCOUNT_WINDOW_SECONDS = 60 * 60;
+const ADDRESS_WINDOW_SECONDS = 15 * 60;
 
-interface Limiters {
-  account: SlidingWindowLimiter;
-  ip: SlidingWindowLimiter;
+/**
+ * Three counters on the shared rate-limiter store (every app process sees the same counts):
+ * - failures: an account's attempts since its last success (forgotten an hour after the first);
+ * - gate: past the free attempts, one attempt per delay, the delay doubling with each failure;
+ * - address: failed attempts per client address across accounts.
+ */
+function limiters() {
+  const s = getSettings().signIn;
+  return {
+    settings: s,
+    failures: createLimiter({ name: 'signin-failures', points: 1_000_000, durationSeconds: ACCOUNT_WINDOW_SECONDS }),
+    gate: createLimiter({ name: 'signin-gate', points: 1, durationSeconds: s.backoffSeconds }),
+    address: createLimiter({ name: 'signin-address', points: s.perAddress, durationSeconds: ADDRESS_WINDOW_SECONDS }),
+  };
 }
-
-// On globalThis: Next.js may load this module once per server bundle (actions, route handlers);
-// the counts must be one per process.
-const globalForThrottle = globalThis as unknown as { cutroomLoginThrottle?: Limiters };
-const limiters: Limiters = (globalForThrottle.cutroomLoginThrottle ??= {
-  account: new SlidingWindowLimiter({ limit: MAX_FAILURES_PER_ACCOUNT, windowMs: LOGIN_WINDOW_MS }),
-  ip: new SlidingWindowLimiter({ limit: MAX_FAILURES_PER_IP, windowMs: LOGIN_WINDOW_MS }),
-});
 
 export interface LoginAttempt {
   email: string;
@@ -33,52 +37,74 @@ export interface LoginBlock {
   retryAfterMs: number;
 }
 
-/**
- * The client's address, as Cutroom's HTTP server established it (the socket's peer, or X-Forwarded-For
- * from TRUST_PROXY peers only): a client cannot pick the address its attempts are counted under.
- */
-export function clientIp(headers: Headers): string | null {
-  return clientAddress(headers);
-}
 
-/** Whether this account or address must wait before trying again, and for how long. */
-export function loginBlock(attempt: LoginAttempt): LoginBlock | null {
-  const account = limiters.account.check(normalizeEmail(attempt.email));
-  if (account.isLimited) return { scope: 'account', retryAfterMs: account.retryAfterMs };
+const refusedBy = (err: unknown): RateLimiterRes => {
+  if (err instanceof RateLimiterRes) return err;
+  throw err;
+};
+
+/** Whether this account or address must wait before trying again, and for how long (counts nothing). */
+export async function loginBlock(attempt: LoginAttempt): Promise<LoginBlock | null> {
+  const { settings, failures, gate, address } = limiters();
   if (attempt.ip) {
-    const ip = limiters.ip.check(attempt.ip);
-    if (ip.isLimited) return { scope: 'ip', retryAfterMs: ip.retryAfterMs };
+    const byAddress = await address.get(attempt.ip);
+    if (byAddress && byAddress.consumedPoints >= settings.perAddress) return { scope: 'ip', retryAfterMs: byAddress.msBeforeNext };
   }
-  return null;
+  const account = normalizeEmail(attempt.email);
+  const failed = await failures.get(account);
+  if (!failed || failed.consumedPoints < settings.freeAttempts) return null;
+  const closed = await gate.get(account);
+  return closed && closed.consumedPoints >= 1 && closed.msBeforeNext > 0 ? { scope: 'account', retryAfterMs: closed.msBeforeNext } : null;
 }
 
 /**
- * Counts an attempt before its password is checked, so at most the limit are ever evaluated per
- * account and address in a window, however many arrive at once. RATE_LIMITED when there is no room.
+ * Counts an attempt before its password is checked, so at most the free attempts are evaluated per
+ * account however many arrive at once; past them, one attempt per delay (30 s, 1 min, 2 min… at most
+ * 10 min by default) gets through, the right password included, so an attacker slows the owner down
+ * but cannot lock them out for good. RATE_LIMITED (with how long to wait) when there is no room.
  * The returned release takes the attempt back from the address's count (for a success).
  */
-export function reserveLoginAttempt(attempt: LoginAttempt): { releaseIp: () => void } {
-  const account = normalizeEmail(attempt.email);
-  const byAccount = limiters.account.tryHit(account);
-  if (!byAccount.isAllowed) throw rateLimitedError({ scope: 'account', retryAfterMs: byAccount.retryAfterMs });
+export async function reserveLoginAttempt(attempt: LoginAttempt): Promise<{ releaseIp: () => Promise<void> }> {
+  const { settings, failures, gate, address } = limiters();
   const ip = attempt.ip;
-  if (!ip) return { releaseIp: () => {} };
-  const byIp = limiters.ip.tryHit(ip);
-  if (!byIp.isAllowed) {
-    limiters.account.release(account, byAccount.at);
-    throw rateLimitedError({ scope: 'ip', retryAfterMs: byIp.retryAfterMs });
+  if (ip) {
+    try {
+      await address.consume(ip);
+    } catch (err) {
+      throw rateLimitedError({ scope: 'ip', retryAfterMs: refusedBy(err).msBeforeNext });
+    }
   }
-  return { releaseIp: () => limiters.ip.release(ip, byIp.at) };
+  const releaseIp = async () => {
+    if (ip) await address.reward(ip);
+  };
+  const account = normalizeEmail(attempt.email);
+  const n = (await failures.consume(account)).consumedPoints;
+  if (n >= settings.freeAttempts) {
+    // The last free attempt and every later one pass the gate, one per delay; the delay grows with n.
+    const delay = backoffSeconds(n - settings.freeAttempts + 1, settings.backoffSeconds, settings.backoffMaxSeconds);
+    try {
+      await gate.consume(account, 1, { customDuration: delay });
+    } catch (err) {
+      const refusal = refusedBy(err);
+      // Not evaluated, so not counted: the delay grows with evaluated failures only.
+      await failures.reward(account);
+      await releaseIp();
+      throw rateLimitedError({ scope: 'account', retryAfterMs: refusal.msBeforeNext });
+    }
+  }
+  return { releaseIp };
 }
 
-/** A successful sign-in clears the account's failures (not the address's: one good account proves little). */
-export function recordLoginSuccess(email: string): void {
-  limiters.account.reset(normalizeEmail(email));
+/** A successful sign-in clears the account's failures and delay (not the address's: one good account proves little). */
+export async function recordLoginSuccess(email: string): Promise<void> {
+  const { failures, gate } = limiters();
+  const account = normalizeEmail(email);
+  await Promise.all([failures.delete(account), gate.delete(account)]);
 }
 
 export function loginBlockMessage(block: LoginBlock): string {
   const who = block.scope === 'account' ? 'for this account' : 'from your network';
-  return `Too many failed sign-in attempts ${who}. Try again in ${formatWait(block.retryAfterMs)}.`;
+  return `Too many failed sign-in attempts ${who}. Wait ${formatWait(block.retryAfterMs)}, then try again.`;
 }
 
 export function rateLimitedError(block: LoginBlock): ApiError {
@@ -89,22 +115,21 @@ export function rateLimitedError(block: LoginBlock): ApiError {
 }
 
 /**
- * Checks an email and password under the limits: RATE_LIMITED while the account or the address has
- * too many recent attempts (even for the right password, or guessing could go on), else the user or null.
- * The attempt is counted before the password is checked (a failure keeps it counted).
+ * Checks an email and password under the limits: RATE_LIMITED while the account must wait or the
+ * address has too many recent failures (even for the right password, or guessing could go on), else
+ * the user or null. The attempt is counted before the password is checked (a failure keeps it counted).
  */
 export async function signInWithPassword(attempt: LoginAttempt & { password: string }) {
-  const reserved = reserveLoginAttempt(attempt);
+  const reserved = await reserveLoginAttempt(attempt);
   const user = await verifyCredentials(attempt.email, attempt.password);
   if (user) {
-    recordLoginSuccess(attempt.email);
-    reserved.releaseIp();
+    await recordLoginSuccess(attempt.email);
+    await reserved.releaseIp();
   }
   return user;
 }
 
-/** For tests: forget every recorded failure. */
-export function resetLoginThrottle(): void {
-  limiters.account = new SlidingWindowLimiter({ limit: MAX_FAILURES_PER_ACCOUNT, windowMs: LOGIN_WINDOW_MS });
-  limiters.ip = new SlidingWindowLimiter({ limit: MAX_FAILURES_PER_IP, windowMs: LOGIN_WINDOW_MS });
+/** For tests on the database store: forget every sign-in count. */
+export async function resetLoginThrottle(): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: { startsWith: 'signin-' } } });
 }

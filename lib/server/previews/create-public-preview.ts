@@ -3,7 +3,7 @@ import { getSettings } from '../../config';
 import { hashPassword } from '../accounts/passwords';
 import { db } from '../db/client';
 import { ApiError } from '../errors';
-import { SlidingWindowLimiter, formatWait } from '../rate-limit';
+import { createLimiter, formatWait } from '../limits';
 import { newWebhookSecret } from '../webhooks/webhook-secret';
 import { createPreview } from './create-preview';
 import { parsePreviewConfigOrThrow } from './parse-preview-config-or-throw';
@@ -16,15 +16,10 @@ import { parsePreviewConfigOrThrow } from './parse-preview-config-or-throw';
  */
 const PUBLIC_OWNER_ID = 'usr_public_previews';
 const PUBLIC_OWNER_EMAIL = 'public previews@cutroom';
-const HOUR_MS = 60 * 60 * 1000;
+const HOUR_SECONDS = 60 * 60;
 
-const globalForLimiter = globalThis as unknown as { cutroomPublicPreviewLimiter?: SlidingWindowLimiter };
-
-function limiter(perHour: number): SlidingWindowLimiter {
-  const existing = globalForLimiter.cutroomPublicPreviewLimiter;
-  if (existing && existing.limit === perHour) return existing;
-  return (globalForLimiter.cutroomPublicPreviewLimiter = new SlidingWindowLimiter({ limit: perHour, windowMs: HOUR_MS }));
-}
+/** Key-less previews per client address per hour, on the rate-limit store every app process shares. */
+const limiter = (perHour: number) => createLimiter({ name: 'public-previews', points: perHour, durationSeconds: HOUR_SECONDS });
 
 /** Throws NOT_FOUND when key-less previews are off: the routes then look absent. */
 export function assertPublicPreviewsOn(): void {
@@ -56,10 +51,11 @@ export async function createPublicPreview(input: { bodyText: string; ip: string 
   if (new TextEncoder().encode(input.bodyText).length > publicPreviewMaxBytes) {
     throw new ApiError('PAYLOAD_TOO_LARGE', `A public preview may be at most ${publicPreviewMaxBytes} bytes of JSON.`, { maxBytes: publicPreviewMaxBytes });
   }
-  const state = limiter(publicPreviewsPerHour).check(input.ip ?? 'unknown');
-  if (state.isLimited) {
-    throw new ApiError('RATE_LIMITED', `Too many public previews from this address; try again in ${formatWait(state.retryAfterMs)}.`, {
-      retryAfterMs: state.retryAfterMs,
+  const address = input.ip ?? 'unknown';
+  const used = await limiter(publicPreviewsPerHour).get(address);
+  if (used && used.consumedPoints >= publicPreviewsPerHour) {
+    throw new ApiError('RATE_LIMITED', `Too many public previews from this address; try again in ${formatWait(used.msBeforeNext)}.`, {
+      retryAfterMs: used.msBeforeNext,
     });
   }
   let body: unknown;
@@ -69,7 +65,8 @@ export async function createPublicPreview(input: { bodyText: string; ip: string 
     throw new ApiError('INVALID_REQUEST', 'Request body is not valid JSON.');
   }
   const { config, warnings } = parsePreviewConfigOrThrow(body);
-  limiter(publicPreviewsPerHour).hit(input.ip ?? 'unknown');
+  // Only previews that are made count (a refused body costs nothing but its bytes).
+  await limiter(publicPreviewsPerHour).consume(address).catch(() => undefined);
   const preview = await createPreview({ userId: await publicOwnerId(), config });
   return { ...preview, ...(warnings.length > 0 ? { warnings } : {}) };
 }

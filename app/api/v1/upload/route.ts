@@ -9,4 +9,4 @@ export const POST = withApi(async ({ req, userId }) => {
     count: files.length,
     assets: files.map(serializeFile),
   };
-});
+}, { rateLimit: 'uploads' });

@@ -15,4 +15,4 @@ export const POST = withApi<{ tempId: string }>(async ({ req, params, userId }) 
     webhookUrl: body.webhook_url,
     numWorkers: body.num_workers,
   });
-});
+}, { rateLimit: 'renders' });

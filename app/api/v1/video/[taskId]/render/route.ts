@@ -7,4 +7,4 @@ import { startRender } from '@/lib/server/renders';
 export const POST = withApi<{ taskId: string }>(async ({ req, params, userId }) => {
   const body = await parseJsonBody(req, renderBody, { optional: true });
   return startRender({ userId, taskId: params.taskId, webhookUrl: body.webhook_url, numWorkers: body.num_workers });
-});
+}, { rateLimit: 'renders' });

@@ -1,0 +1,1 @@
+export { builtInProfiles, serializeProfile, type ProcessingProfile, type ProfileDerivative } from './built-in-profiles';
