@@ -29,4 +29,12 @@ describe('hitTest', () => {
     expect(hitTest(doc, 0, { x: 250, y: 150 }, noMeasure)).toBeNull();
     expect(hitTest(doc, 30, { x: 200, y: 100 }, noMeasure)).toEqual({ trackIndex: 1, clipIndex: 0 });
   });
+
+  it('passes over clips of hidden and locked tracks to what is beneath them', () => {
+    const doc: EditorDoc = {
+      meta: { version: '2.0.0', width: 400, height: 200, fps: 30 },
+      tracks: [{ clips: [box(100)] }, { hidden: true, clips: [box(100)] }, { locked: true, clips: [box(100)] }],
+    };
+    expect(hitTest(doc, 0, { x: 100, y: 100 }, noMeasure)).toEqual({ trackIndex: 0, clipIndex: 0 });
+  });
 });
