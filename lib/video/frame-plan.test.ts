@@ -70,6 +70,12 @@ describe('planFrames', () => {
     expect(plan.runs.at(-1)).toEqual({ from: 30, frames: 30 });
   });
 
+  it('is not held back by clips on hidden tracks, which are not drawn', () => {
+    const video = { type: 'video', src: 'https://example.com/a.mp4', start: 0, duration: 1 } as Clip;
+    const doc: VideoConfig = { ...config([text({ duration: 1 })]), tracks: [{ clips: [text({ duration: 1 })] }, { hidden: true, clips: [video] }] as VideoConfig['tracks'] };
+    expect(planFrames(doc).runs).toHaveLength(1);
+  });
+
   it('maps every output frame to the frame captured for it', () => {
     const plan = planFrames(config([text({ duration: 0.2 }), text({ start: 0.1, duration: 0.1 })]));
     expect(sourceFrames(plan)).toEqual([0, 0, 0, 3, 3, 3]);

@@ -90,7 +90,9 @@ export function planFrames(input: VideoConfig): FramePlan {
   const { fps, width, height } = config.meta;
   const total = durationInFrames(config);
   const canvas = { width, height };
-  const layers = paintOrder(config).map(({ clip }, index) => ({
+  // Hidden tracks are not drawn (the composition keeps them invisible): they never force a capture.
+  const drawn = paintOrder(config).filter(({ trackIndex }) => config.tracks[trackIndex]?.hidden !== true);
+  const layers = drawn.map(({ clip }, index) => ({
     index,
     clip,
     window: clipFrameWindow(clip, fps),
