@@ -36,7 +36,7 @@ beforeAll(async () => {
   source = path.join(media, 'long-hevc.mov');
   fx.run(['-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=30', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', '20',
     '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=none', '-tag:v', 'hvc1', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', source]);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   if (process.env.SHOW_WORKER_LOGS) console.log(workers.map((w) => `--- ${w.workerId}\n${w.output()}`).join('\n'));
