@@ -25,8 +25,10 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   projects: [
     { name: 'shared', testIgnore: ALONE },
-    // Runs once `shared` has finished (and is skipped when something there failed).
-    { name: 'alone', testMatch: ALONE, dependencies: ['shared'], workers: 1 },
+    // With E2E_ALONE_LAST=1 (npm test sets it) it runs once `shared` has finished, and is skipped when something
+    // there failed. Not by default: a dependency always runs in full, so `playwright test <one ALONE spec>`
+    // would run every other spec first.
+    { name: 'alone', testMatch: ALONE, dependencies: process.env.E2E_ALONE_LAST ? ['shared'] : [], workers: 1 },
   ],
   reporter: [['list']],
   outputDir: 'test-results',

@@ -84,7 +84,8 @@ try {
     ]),
   );
   await stage('unit tests (vitest)', () => exec(bin('vitest'), ['run']));
-  await stage('end-to-end tests (playwright)', () => exec(bin('playwright'), ['test']));
+  // E2E_ALONE_LAST: the specs that measure the whole server run after the others (playwright.config.ts).
+  await stage('end-to-end tests (playwright)', () => exec(bin('playwright'), ['test'], { env: { ...process.env, E2E_ALONE_LAST: '1' } }));
   report();
   log('test', `all green in ${((Date.now() - started) / 60000).toFixed(1)} min`);
 } catch (err) {
