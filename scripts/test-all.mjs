@@ -29,9 +29,12 @@ async function stage(name, fn) {
   log('test', name);
   const t0 = Date.now();
   const cpu0 = childCpuSeconds();
-  await fn();
-  const cpu1 = childCpuSeconds();
-  timings.push({ name, seconds: (Date.now() - t0) / 1000, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 });
+  try {
+    await fn();
+  } finally {
+    const cpu1 = childCpuSeconds();
+    timings.push({ name, seconds: (Date.now() - t0) / 1000, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 });
+  }
 }
 
 /** Runs a command, inheriting stdio unless `prefix` is given (then its lines are prefixed); rejects on failure. */
