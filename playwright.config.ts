@@ -2,15 +2,34 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
+const ACCOUNT_FACTORY_PORT = PORT + 10_000; // e2e/fixtures/cli.ts reads the same
 
-/** Real server (built app + render worker, fresh SQLite file), real Chromium (the system one). */
+/**
+ * Specs that measure the whole server (its memory, its throughput, how soon the one render worker answers),
+ * so another spec running beside them would skew what they measure: they run after the others, one at a time.
+ */
+const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-sources.spec.ts'];
+
+/**
+ * Real server (built app + render worker, fresh SQLite file), real Chromium (the system one).
+ *
+ * Spec files run in parallel on E2E_WORKERS workers (default 2) against the one server; the tests inside a
+ * file run in order. Every spec makes its own accounts, so specs do not see each other, except the ALONE ones.
+ */
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  projects: [
+    { name: 'shared', testIgnore: ALONE },
+    // With E2E_ALONE_LAST=1 (npm test sets it) it runs once `shared` has finished, and is skipped when something
+    // there failed. Not by default: a dependency always runs in full, so `playwright test <one ALONE spec>`
+    // would run every other spec first.
+    { name: 'alone', testMatch: ALONE, dependencies: process.env.E2E_ALONE_LAST ? ['shared'] : [], workers: 1 },
+  ],
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
@@ -22,7 +41,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
   },
-  webServer: {
+  webServer: [{
     command: 'node scripts/start.mjs --fresh',
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
@@ -44,5 +63,14 @@ export default defineConfig({
       PUBLIC_PREVIEWS: '1', // e2e/api/clip-types.spec.ts: the key-less preview routes
       PUBLIC_PREVIEWS_PER_HOUR: '3',
     },
-  },
+  }, {
+    // Started after the server (which migrated the fresh database): e2e/fixtures/account-factory.ts.
+    command: 'node_modules/.bin/tsx e2e/fixtures/account-factory.ts',
+    url: `http://127.0.0.1:${ACCOUNT_FACTORY_PORT}/`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { DATA_DIR: E2E_DATA_DIR, ACCOUNT_FACTORY_PORT: String(ACCOUNT_FACTORY_PORT) },
+  }],
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
 import path from 'node:path';
 
 export default defineConfig({
@@ -9,5 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Vitest's default is one fork per core minus one: a single fork on a 2-core machine. Most of the slow
+    // files wait on other processes (workers, Chromium, ffmpeg, leases running out), so two forks overlap
+    // that waiting; VITEST_MAX_WORKERS overrides.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? Math.max(2, os.availableParallelism() - 1)),
   },
 });

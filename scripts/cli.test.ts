@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../lib/server/testing/fresh-database';
@@ -13,6 +13,19 @@ function cli(...args: string[]) {
     encoding: 'utf8',
   });
   return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+/** The same, without blocking: the error cases below run side by side (each is a process start, mostly CPU). */
+function cliAsync(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, out, err }));
+  });
 }
 
 describe('the admin CLI (real process, real database file)', () => {
@@ -30,9 +43,9 @@ describe('the admin CLI (real process, real database file)', () => {
     expect(grant.out).toContain('now has 12 credits');
     expect(cli('credits', 'grant', '--email', 'ada@example.test', '--amount', '-2').out).toContain('now has 10 credits');
     expect(cli('user', 'list').out).toMatch(/ada@example\.test\tfree\t10 credits/);
-  });
+  }, 90_000);
 
-  it.each([
+  it.concurrent.each([
     [['user', 'create', '--email', 'ada@example.test', '--password', 'analytical1'], /already exists/],
     [['key', 'create', '--email', 'nobody@example.test'], /No user with email nobody@example\.test/],
     [['credits', 'grant', '--email', 'ada@example.test', '--amount', 'lots'], /--amount must be a whole number/],
@@ -42,9 +55,9 @@ describe('the admin CLI (real process, real database file)', () => {
     [['user', 'plan', '--email', 'ada@example.test', '--plan', 'gold'], /--plan must be one of/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['user', 'create', '--bogus', '1'], /Unknown option|unknown/i],
-  ])('%j fails with a clear message and a non-zero exit', (args, message) => {
-    const res = cli(...args);
+  ])('%j fails with a clear message and a non-zero exit', async (args, message) => {
+    const res = await cliAsync(...args);
     expect(res.code).not.toBe(0);
     expect(res.err).toMatch(message);
-  });
+  }, 90_000);
 });

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle } from '@remotion/bundler';
 import { openBrowser, renderMedia } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudioClip, VideoConfig } from '../video';
 import { compositionFor } from './testing/still-renderer';
-import { BROWSER_EXECUTABLE, FIXTURE_MEDIA_DIR } from './testing/still-renderer';
+import { BROWSER_EXECUTABLE } from './testing/still-renderer';
+import { makeTestBundle, type TestBundle } from './testing/test-bundle';
 
 // Renders short audio-only configs through the real renderMedia path and measures the mixed sound:
 // fades, volume, mutes and loops are only real if they reach the encoded file.
@@ -38,23 +37,22 @@ function toneWav(seconds: number, rate = 22050): Buffer {
   return wav;
 }
 
-let outDir: string;
+let testBundle: TestBundle;
 let serveUrl: string;
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'cutroom-audio-bundle-'));
-  serveUrl = await bundle({ entryPoint: fileURLToPath(new URL('./entry.ts', import.meta.url)), outDir, publicDir: FIXTURE_MEDIA_DIR, enableCaching: false });
+  testBundle = await makeTestBundle();
+  serveUrl = testBundle.serveUrl;
   // Served by the renderer's own server next to index.html, so the relative src resolves offline.
-  await mkdir(join(outDir, 'sound'));
-  await writeFile(join(outDir, 'sound', 'tone.wav'), toneWav(TONE_SECONDS));
-  await cp(FIXTURE_MEDIA_DIR, join(outDir, 'media'), { recursive: true });
+  await mkdir(join(serveUrl, 'sound'));
+  await writeFile(join(serveUrl, 'sound', 'tone.wav'), toneWav(TONE_SECONDS));
   browser = await openBrowser('chrome', { browserExecutable: BROWSER_EXECUTABLE });
 }, 150_000);
 
 afterAll(async () => {
   await browser?.close({ silent: true });
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await testBundle?.remove();
 });
 
 const tone = (clip: Partial<AudioClip>): AudioClip => ({ type: 'audio', src: 'sound/tone.wav', start: 0, duration: 2, ...clip });
@@ -64,7 +62,7 @@ async function renderSound(tracks: VideoConfig['tracks']): Promise<Float32Array>
   const config: VideoConfig = { meta: { version: '2.0.0', width: 160, height: 90, fps: FPS, background: '#000000' }, tracks };
   const inputProps = { config };
   const composition = compositionFor(config);
-  const output = join(outDir, `out-${Math.random().toString(36).slice(2)}.wav`);
+  const output = join(serveUrl, `out-${Math.random().toString(36).slice(2)}.wav`);
   await renderMedia({ serveUrl, composition, inputProps, codec: 'wav', outputLocation: output, browserExecutable: BROWSER_EXECUTABLE, puppeteerInstance: browser, logLevel: 'error' });
   const pcm = execFileSync(join(COMPOSITOR_DIR, 'ffmpeg'), ['-v', 'error', '-i', output, '-f', 'wav', '-acodec', 'pcm_s16le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'], {
     env: { ...process.env, LD_LIBRARY_PATH: COMPOSITOR_DIR },

@@ -30,7 +30,7 @@ describe('planFilmstrip', () => {
 describe('makeFilmstrip', () => {
   const source = fx.h264WithAudio(dir, 4);
 
-  it.each(['single-pass', 'seek'] as const)('puts the frame of each tile’s time in its tile (%s)', async (strategy) => {
+  it.each(['keyframes', 'seek'] as const)('puts the frame of each tile’s time in its tile (%s; a keyframe every second)', async (strategy) => {
     const output = path.join(dir, `strip-${strategy}.jpg`);
     const layout = await makeFilmstrip({ input: source, output, workDir: path.join(dir, strategy), duration: 4, fps: 10, width: 64, height: 36, strategy });
     expect(layout.interval).toBe(0.5);
@@ -38,6 +38,20 @@ describe('makeFilmstrip', () => {
     for (const tile of layout.tiles) {
       const seen = fx.averageColour(output, { x: tile.x + 20, y: tile.y + 20, w: layout.tileWidth - 40, h: layout.tileHeight - 40 });
       const expected = fx.stepColour(Math.floor(tile.time + 1e-6));
+      expect(close(seen, expected), `tile at ${tile.time}s: saw ${seen}, expected ${expected}`).toBe(true);
+    }
+  });
+
+  it('keyframes: a tile never shows a later moment than its time, only the last keyframe at or before it', async () => {
+    // A keyframe every 2 s (the colour changes every second): tiles at 1.0 and 1.5 s show second 0's colour.
+    const sparse = path.join(dir, 'sparse-gop.mp4');
+    fx.run(['-f', 'lavfi', '-i', fx.colourSteps('64x36', 10, 4), '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '20', '-pix_fmt', 'yuv420p', sparse]);
+    const output = path.join(dir, 'strip-sparse.jpg');
+    const layout = await makeFilmstrip({ input: sparse, output, workDir: path.join(dir, 'sparse'), duration: 4, fps: 10, width: 64, height: 36, strategy: 'keyframes' });
+    expect(layout.tiles.map((t) => t.time)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]);
+    for (const tile of layout.tiles) {
+      const seen = fx.averageColour(output, { x: tile.x + 20, y: tile.y + 20, w: layout.tileWidth - 40, h: layout.tileHeight - 40 });
+      const expected = fx.stepColour(2 * Math.floor(tile.time / 2 + 1e-6));
       expect(close(seen, expected), `tile at ${tile.time}s: saw ${seen}, expected ${expected}`).toBe(true);
     }
   });

@@ -10,8 +10,11 @@ export const MAX_TILES = 60;
 const MAX_COLUMNS = 10;
 /** Intervals the filmstrip picks from: the smallest that keeps it under MAX_TILES. */
 const INTERVALS = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
-/** Up to this many frames, one decoding pass is faster than one seek per tile. */
-const SINGLE_PASS_MAX_FRAMES = 4_000;
+/**
+ * Up to this long, one pass decoding only the keyframes is faster than one seek per tile (which decodes
+ * from the keyframe before each tile's time up to it); past it, reading the whole file costs more.
+ */
+const KEYFRAME_PASS_MAX_SECONDS = 20 * 60;
 
 export interface FilmstripIndex {
   interval: number;
@@ -58,31 +61,32 @@ export interface MakeFilmstripInput {
   height: number;
   tools?: MediaTools;
   signal?: AbortSignal;
-  /** Force one way of decoding (tests); by default the frame count decides. */
-  strategy?: 'single-pass' | 'seek';
+  /** Force one way of decoding (tests); by default the duration decides. */
+  strategy?: 'keyframes' | 'seek';
 }
 
 /**
- * Writes the sprite (JPEG) and returns its layout. Short videos are decoded once, keeping the first frame
- * at or after each tile's time; long ones are seeked once per tile (accurate seeks), two at a time.
- * Either way each tile is the frame shown at its time.
+ * Writes the sprite (JPEG) and returns its layout. Videos up to 20 minutes are read once decoding only
+ * their keyframes (a 60 s camera file has ~30 of its 1800 frames): each tile shows the last keyframe at or
+ * before its time, so at most one keyframe interval (GOP, typically 0.5–2 s) early, and exact for all-intra
+ * files. Longer ones are seeked once per tile (accurate seeks, the exact frame), two at a time.
  */
 export async function makeFilmstrip(opts: MakeFilmstripInput): Promise<FilmstripLayout> {
   const layout = planFilmstrip(opts);
   const { ffmpeg } = opts.tools ?? mediaTools();
   const scale = `scale=${layout.tileWidth}:${layout.tileHeight}:force_original_aspect_ratio=decrease,pad=${layout.tileWidth}:${layout.tileHeight}:-1:-1:black,setsar=1`;
   const tile = `tile=${layout.columns}x${layout.rows}`;
-  const frames = opts.duration * (opts.fps ?? 30);
   const timeoutMs = 60_000 + opts.duration * 200;
-  if (opts.strategy === 'single-pass' || (!opts.strategy && frames <= SINGLE_PASS_MAX_FRAMES)) {
-    // select keeps frame n when t ≥ (tiles kept so far) × interval; tile lays them out in a grid.
-    const select = `select='gte(t\\,${layout.interval}*selected_n)'`;
+  if (opts.strategy === 'keyframes' || (!opts.strategy && opts.duration <= KEYFRAME_PASS_MAX_SECONDS)) {
+    // The decoder skips every frame but keyframes. fps=1/interval with round=up puts a keyframe at pts p in
+    // slot ceil(p / interval) and repeats the previous one into empty slots: slot i (tile i, time
+    // i × interval) holds the last keyframe at or before that time. tpad repeats the last keyframe past
+    // the end so the final tiles are filled too; tile lays the slots out and the first full grid is written.
+    const fps = `fps=fps=1/${layout.interval}:round=up`;
     await runTool(
       ffmpeg,
-      // Deblocking skipped and fast decoding flags: every frame is still decoded (exact times), at less cost;
-      // invisible at tile size.
-      ['-hide_banner', '-loglevel', 'error', '-y', '-threads', '2', '-skip_loop_filter', 'all', '-flags2', '+fast', '-i', opts.input, '-an', '-sn',
-        '-vf', `${select},${scale},${tile}`, '-fps_mode', 'passthrough', '-frames:v', '1', '-pix_fmt', 'yuvj420p', '-q:v', '4', '-f', 'image2', '-c:v', 'mjpeg', opts.output],
+      ['-hide_banner', '-loglevel', 'error', '-y', '-threads', '2', '-skip_frame', 'nokey', '-i', opts.input, '-an', '-sn',
+        '-vf', `tpad=stop=-1:stop_mode=clone,${fps},${scale},${tile}`, '-frames:v', '1', '-pix_fmt', 'yuvj420p', '-q:v', '4', '-f', 'image2', '-c:v', 'mjpeg', opts.output],
       { what: 'making the filmstrip', timeoutMs, signal: opts.signal },
     );
     return layout;

@@ -107,16 +107,16 @@ const storedFile = (key: string | null) => path.join(dataDir, 'files', key ?? 'm
 const logs = () => workers.map((w) => `--- ${w.workerId}\n${w.output().slice(-2000)}`).join('\n');
 
 /**
- * Starts a 5 s render, SIGKILLs the worker holding it once it has made progress, brings up a
+ * Starts a 3 s render, SIGKILLs the worker holding it once it has made progress, brings up a
  * replacement (as `npm start` would) and expects the job to finish on another worker, charged once.
  */
 async function killMidRenderAndRecover(replacementName: string, mode: 'bullmq' | 'database') {
   const user = await newUser();
-  // 150 frames at 320×180: long enough to be killed in the middle.
-  const task = await mod.tasks.createTask({ userId: user.id, config: config('survivor', 5, 320, 180) });
+  // 90 frames at 320×180: long enough to be killed in the middle (it is killed at its first progress).
+  const task = await mod.tasks.createTask({ userId: user.id, config: config('survivor', 3, 320, 180) });
   const start = () => mod.renders.startRender({ userId: user.id, taskId: task.id });
   const { renderTaskId, cost } = mode === 'bullmq' ? await start() : await withoutRedis(start);
-  expect(cost).toBe(5);
+  expect(cost).toBe(3);
 
   const running = await waitFor('progress > 0', async () => {
     const r = await renderRow(renderTaskId);
@@ -135,11 +135,11 @@ async function killMidRenderAndRecover(replacementName: string, mode: 'bullmq' |
   expect(r.leaseOwner).not.toBe(victim.workerId);
   expect(r.refunded).toBe(false);
   const probe = ffprobe(storedFile(r.outputKey));
-  expect(probe.duration).toBeGreaterThan(4.9);
-  expect(probe.duration).toBeLessThan(5.2);
-  expect(await mod.credits.getBalance(user.id)).toBe(100 - 5);
+  expect(probe.duration).toBeGreaterThan(2.9);
+  expect(probe.duration).toBeLessThan(3.2);
+  expect(await mod.credits.getBalance(user.id)).toBe(100 - 3);
   const charges = await mod.db.creditLedger.findMany({ where: { renderId: renderTaskId } });
-  expect(charges.map((l) => [l.reason, l.amount])).toEqual([['render', -5]]);
+  expect(charges.map((l) => [l.reason, l.amount])).toEqual([['render', -3]]);
   expect(await mod.db.task.count({ where: { status: 'rendering' } })).toBe(0);
   expect((await mod.db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe('completed');
 }

@@ -1,13 +1,11 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundle } from '@remotion/bundler';
 import { openBrowser, renderStill, selectComposition } from '@remotion/renderer';
 import { durationInFrames, type VideoConfig } from '../../video';
 import { compositionChromiumOptions } from '../chromium-gl';
 import { CUTROOM_COMPOSITION_ID } from '../composition-id';
 import { decodePng, type RgbaImage } from './decode-png';
+import { makeTestBundle } from './test-bundle';
+
+export { FIXTURE_MEDIA_DIR } from './test-bundle';
 
 /** No network here and no downloaded browser: every renderer call uses the system Chromium. */
 export const BROWSER_EXECUTABLE = '/usr/bin/chromium';
@@ -20,24 +18,13 @@ export interface StillRenderer {
   close(): Promise<void>;
 }
 
-/** The fixtures' media (e2e/fixtures/media): configs reference it by the relative URL `media/<file>`. */
-export const FIXTURE_MEDIA_DIR = fileURLToPath(new URL('../../../e2e/fixtures/media', import.meta.url));
-
 /**
- * Bundles the composition once (into a temp dir) and keeps one browser open, so a test file pays
- * for webpack and Chromium start-up once, not per still. The fixture media is copied next to the
- * bundle's index.html, so `media/<file>` srcs resolve offline exactly as the fixtures write them.
+ * One bundle (makeTestBundle) and one open browser, so a test file pays for Chromium start-up once, not
+ * per still; `media/<file>` srcs resolve offline exactly as the fixtures write them.
  */
 export async function createStillRenderer(): Promise<StillRenderer> {
-  const outDir = await mkdtemp(join(tmpdir(), 'cutroom-bundle-'));
-  const serveUrl = await bundle({
-    entryPoint: fileURLToPath(new URL('../entry.ts', import.meta.url)),
-    outDir,
-    // Anything but the app's public/ folder, which the bundler would otherwise copy in.
-    publicDir: FIXTURE_MEDIA_DIR,
-    enableCaching: false,
-  });
-  await cp(FIXTURE_MEDIA_DIR, join(outDir, 'media'), { recursive: true });
+  const testBundle = await makeTestBundle();
+  const { serveUrl } = testBundle;
   const browser = await openBrowser('chrome', { browserExecutable: BROWSER_EXECUTABLE, chromiumOptions: compositionChromiumOptions });
   return {
     async still(config, frame, scale = 1) {
@@ -72,7 +59,7 @@ export async function createStillRenderer(): Promise<StillRenderer> {
     },
     async close() {
       await browser.close({ silent: true });
-      await rm(outDir, { recursive: true, force: true });
+      await testBundle.remove();
     },
   };
 }

@@ -24,7 +24,7 @@ export function stepColour(k: number): [number, number, number] {
 }
 
 /** A lavfi source whose whole picture is stepColour(floor(t)). */
-function colourSteps(size: string, rate: number, seconds: number): string {
+export function colourSteps(size: string, rate: number, seconds: number): string {
   const parts = Array.from({ length: Math.ceil(seconds) }, (_, k) => {
     const [r, g, b] = stepColour(k);
     const hex = [r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('');

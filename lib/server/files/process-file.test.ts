@@ -36,6 +36,27 @@ describe('processFile', () => {
     expect(names(o)).toEqual(['thumb.webp']);
   });
 
+  it('a HEIC photo (which ffmpeg cannot read): decoded into a JPEG that the thumbnail is made from', async () => {
+    const heic = path.join(__dirname, '..', '..', '..', 'e2e', 'fixtures', 'media', 'photo.heic');
+    const o = await processFile({ source: heic, type: 'image', mimeType: 'image/heic', workDir: path.join(dir, `work-${n++}`) });
+    expect(o).toMatchObject({ status: 'ready', error: null, probe: { width: 400, height: 300, format: 'heif' } });
+    expect(names(o)).toEqual(['image.jpg', 'thumb.webp']);
+    const jpeg = o.derivatives.find((d) => d.name === 'image.jpg')!.path;
+    expect(fx.imageSize(jpeg)).toEqual({ width: 400, height: 300 });
+    // The picture itself: left half red, right half blue.
+    expect(fx.averageColour(jpeg, { x: 20, y: 20, w: 150, h: 260 }).map((c) => Math.round(c / 40))).toEqual([6, 0, 0]);
+    expect(fx.averageColour(jpeg, { x: 230, y: 20, w: 150, h: 260 }).map((c) => Math.round(c / 40))).toEqual([0, 0, 6]);
+    expect(fx.imageSize(o.derivatives.find((d) => d.name === 'thumb.webp')!.path)).toEqual({ width: 320, height: 240 });
+  }, 90_000);
+
+  it('a file that says HEIC but is not: failed, saying it could not be decoded', async () => {
+    const fake = path.join(dir, 'fake.heic');
+    fs.writeFileSync(fake, Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic'), Buffer.alloc(500, 0x41)]));
+    const o = await processFile({ source: fake, type: 'image', mimeType: 'image/heic', workDir: path.join(dir, `work-${n++}`) });
+    expect(o).toMatchObject({ status: 'failed', derivatives: [] });
+    expect(o.error).toMatch(/HEIC\/HEIF image could not be decoded/);
+  }, 90_000);
+
   it('a truncated MP4: failed, saying it is truncated', async () => {
     const o = await run(fx.truncatedMp4(dir), 'video');
     expect(o).toMatchObject({ status: 'failed', derivatives: [] });

@@ -1,5 +1,6 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { decodeHeif, isHeif } from '../../media/decode-heif';
 import { makeFilmstrip, filmstripIndex, type FilmstripLayout } from '../../media/make-filmstrip';
 import { makePoster, posterTime } from '../../media/make-poster';
 import { makeProxy, MAX_PROXY_SECONDS } from '../../media/make-proxy';
@@ -12,7 +13,7 @@ import type { MediaTools } from '../../media/tools';
 
 /** A derivative written to the work folder, to be stored as `derived/<fileId>/<name>`. */
 export interface MadeDerivative {
-  name: 'thumb.webp' | 'poster.jpg' | 'filmstrip.jpg' | 'filmstrip.json' | 'waveform.json' | 'proxy.mp4' | 'proxy.m4a';
+  name: 'thumb.webp' | 'poster.jpg' | 'filmstrip.jpg' | 'filmstrip.json' | 'waveform.json' | 'proxy.mp4' | 'proxy.m4a' | 'image.jpg' | 'image.png';
   path: string;
 }
 
@@ -29,6 +30,8 @@ export interface ProcessInput {
   /** The original, on local disk. */
   source: string;
   type: 'image' | 'video' | 'audio';
+  /** The stored MIME type (what the bytes are): HEIC/HEIF images are decoded to a drawable copy first. */
+  mimeType?: string;
   workDir: string;
   signal?: AbortSignal;
   tools?: MediaTools;
@@ -64,6 +67,8 @@ export async function processFile(input: ProcessInput): Promise<ProcessOutcome> 
     filmstrip,
   });
 
+  if (input.type === 'image' && isHeif(input.mimeType)) return processHeif(input, { at, step, made, problems, outcome });
+
   let probe: ProbeResult;
   try {
     probe = await probeMedia(input.source, common);
@@ -94,13 +99,13 @@ export async function processFile(input: ProcessInput): Promise<ProcessOutcome> 
       problems.push(`This video file has no picture${probe.hasAudio ? ' (sound only): use it as audio' : ''}.`);
       return;
     }
-    await step('No poster', async () => {
+    const poster = step('No poster', async () => {
       await makePoster(input.source, at('poster.jpg'), { ...common, time: posterTime(duration) });
       made.push({ name: 'poster.jpg', path: at('poster.jpg') });
       await makeThumbnail(at('poster.jpg'), at('thumb.webp'), common);
       made.push({ name: 'thumb.webp', path: at('thumb.webp') });
     });
-    await step('No filmstrip', async () => {
+    const strip = step('No filmstrip', async () => {
       filmstrip = await makeFilmstrip({
         ...common,
         input: input.source,
@@ -114,6 +119,7 @@ export async function processFile(input: ProcessInput): Promise<ProcessOutcome> 
       await fsp.writeFile(at('filmstrip.json'), JSON.stringify(filmstripIndex(filmstrip)));
       made.push({ name: 'filmstrip.jpg', path: at('filmstrip.jpg') }, { name: 'filmstrip.json', path: at('filmstrip.json') });
     });
+    await Promise.all([poster, strip]);
   };
   const sound = async () => {
     if (!probe.hasAudio) return;
@@ -123,7 +129,8 @@ export async function processFile(input: ProcessInput): Promise<ProcessOutcome> 
       made.push({ name: 'waveform.json', path: at('waveform.json') });
     });
   };
-  // Two lanes: the picture work and the sound work use a core each when the machine is idle.
+  // Poster, filmstrip and waveform side by side: each is mostly one core of decoding (the filmstrip only
+  // keyframes), so on 2 idle cores they finish in about the time of the longest.
   await Promise.all([picture(), sound()]);
 
   const why = proxyReason(probe);
@@ -143,6 +150,38 @@ export async function processFile(input: ProcessInput): Promise<ProcessOutcome> 
     }
   }
   return outcome(probe, filmstrip);
+}
+
+interface Steps {
+  at: (name: MadeDerivative['name']) => string;
+  step: (what: string, run: () => Promise<void>) => Promise<void>;
+  made: MadeDerivative[];
+  problems: string[];
+  outcome: (probe: ProbeResult | null) => ProcessOutcome;
+}
+
+/**
+ * HEIC/HEIF: decoded (heic-decode, WebAssembly) into a JPEG/PNG copy stored as the file's proxy, which the
+ * thumbnail is made from and which the preview and renders draw instead of the original.
+ */
+async function processHeif(input: ProcessInput, { at, step, made, problems, outcome }: Steps): Promise<ProcessOutcome> {
+  let decoded;
+  try {
+    decoded = await decodeHeif(input.source, input.workDir, { tools: input.tools, signal: input.signal });
+  } catch (err) {
+    if (input.signal?.aborted) throw err;
+    problems.push(`This HEIC/HEIF image could not be decoded: ${reasonOf(err)}`);
+    return outcome(null);
+  }
+  made.push({ name: decoded.name, path: decoded.path });
+  await step('No thumbnail', async () => {
+    await makeThumbnail(decoded.path, at('thumb.webp'), { tools: input.tools, signal: input.signal });
+    made.push({ name: 'thumb.webp', path: at('thumb.webp') });
+  });
+  return outcome({
+    format: 'heif', duration: null, width: decoded.width, height: decoded.height, fps: null, videoCodec: 'hevc', videoProfile: null,
+    pixelFormat: null, audioCodec: null, hasVideo: true, hasAudio: false, rotation: 0, bitrate: null,
+  });
 }
 
 function formatDuration(seconds: number): string {

@@ -28,7 +28,8 @@ export function replaceStrings(value: unknown, map: Map<string, string>): unknow
 
 /**
  * The render rule: a render reads the original upload wherever Remotion can decode it, and its proxy
- * otherwise (a codec Remotion's compositor lacks). Rewrites, anywhere in the raw config (clips, assets,
+ * otherwise (a codec Remotion's compositor lacks). An image has a proxy only when Chromium cannot draw
+ * it (HEIC/HEIF → JPEG/PNG), so an image's proxy is always used. Rewrites, anywhere in the raw config (clips, assets,
  * template data), the URLs of the owner's uploads that need it; everything else is left as it is.
  */
 export async function resolveRenderMedia(config: unknown, userId: string): Promise<unknown> {
@@ -42,11 +43,11 @@ export async function resolveRenderMedia(config: unknown, userId: string): Promi
   if (byKey.size === 0) return config;
   const files = await db.file.findMany({
     where: { userId, key: { in: [...byKey.keys()] }, proxyKey: { not: null } },
-    select: { key: true, proxyKey: true, videoCodec: true, audioCodec: true },
+    select: { key: true, type: true, proxyKey: true, videoCodec: true, audioCodec: true },
   });
   const swaps = new Map<string, string>();
   for (const f of files) {
-    if (f.proxyKey && !isRemotionReadable(f)) swaps.set(byKey.get(f.key)!, publicFileUrl(f.proxyKey));
+    if (f.proxyKey && (f.type === 'image' || !isRemotionReadable(f))) swaps.set(byKey.get(f.key)!, publicFileUrl(f.proxyKey));
   }
   return swaps.size ? replaceStrings(config, swaps) : config;
 }

@@ -161,4 +161,17 @@ describe('resolveRenderMedia: originals where Remotion reads them, else the prox
     const other = await newUser();
     expect(((await mod.resolve.resolveRenderMedia(config, other.id)) as typeof config).tracks[0]!.clips[0]!.src).toBe(ffv1File.url);
   });
+
+  it('a HEIC photo: its decoded JPEG is the proxy, which previews and renders draw (Chromium cannot draw HEIC)', async () => {
+    const user = await newUser();
+    const heic = await upload(user.id, path.join(__dirname, '..', '..', '..', 'e2e', 'fixtures', 'media', 'photo.heic'), 'image/heic');
+    await processAll();
+    const file = mod.files.serializeFile(await mod.files.getFileOrThrow({ fileId: heic.id, userId: user.id }));
+    expect(file).toMatchObject({ status: 'ready', width: 400, height: 300, proxyUrl: expect.stringMatching(/\/image\.jpg$/), thumbnailUrl: expect.stringMatching(/\/thumb\.webp$/) });
+    const row = await mod.db.file.findUniqueOrThrow({ where: { id: heic.id } });
+    expect(fx.imageSize(path.join(dataDir, 'files', row.proxyKey!))).toEqual({ width: 400, height: 300 });
+    const config = { tracks: [{ clips: [{ type: 'image', src: file.url }] }] };
+    const resolved = (await mod.resolve.resolveRenderMedia(config, user.id)) as typeof config;
+    expect(resolved.tracks[0]!.clips[0]!.src).toBe(file.proxyUrl);
+  }, 90_000);
 });

@@ -17,6 +17,8 @@ const keyFields: Partial<Record<MadeDerivative['name'], 'thumbKey' | 'posterKey'
   'waveform.json': 'waveformKey',
   'proxy.mp4': 'proxyKey',
   'proxy.m4a': 'proxyKey',
+  'image.jpg': 'proxyKey',
+  'image.png': 'proxyKey',
 };
 
 /** Where an attempt works: its own folder, so a dead attempt's leftovers never mix with the retry's. */
@@ -46,6 +48,7 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
     const outcome = await processFile({
       source: storage.localPath(file.key),
       type: file.type as 'image' | 'video' | 'audio',
+      mimeType: file.mimeType,
       workDir,
       signal: controller.signal,
       tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
