@@ -18,6 +18,8 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   INSUFFICIENT_CREDITS: 'Not enough credits for this render; details has required and available.',
   STORAGE_LIMIT_EXCEEDED: 'The upload would exceed the plan’s storage quota; nothing was stored.',
   NOT_FOUND: 'The resource does not exist, belongs to another account, or (previews) has expired.',
+  CONFLICT:
+    'Cutroom: the task changed since the version this PATCH was based on (If-Match / version); nothing was written. details.currentVersion is the version now stored.',
   FILE_TOO_LARGE: 'A file exceeds the server’s maximum upload size (MAX_UPLOAD_BYTES).',
   PAYLOAD_TOO_LARGE: 'Cutroom: a JSON request body is larger than MAX_JSON_BODY_BYTES (5 MB by default); details.limitBytes gives the limit.',
   RATE_LIMITED: 'Too many requests; retry later.',
