@@ -3,7 +3,8 @@
  *  - commands/: every document edit as a pure `(doc, args) => doc` with structural sharing;
  *  - history: undo/redo over immutable documents (merge runs, one step per drag);
  *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
- *  - autosave / api-client: debounced PATCH of `{ config, title }`, render calls, status polling;
+ *  - autosave / api-client: debounced PATCH of `{ config, title }` with its base version (409 → conflict), render calls;
+ *  - local-draft: the unsaved document kept in localStorage, offered back on the next open;
  *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
  *  - library-file, font-assets: the media library's files as the editor reads them, uploaded fonts.
  * React components live in components/editor and read everything through the store.
@@ -35,3 +36,4 @@ export * from './media-drag';
 export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
+export * from './local-draft';
