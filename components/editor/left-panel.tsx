@@ -4,8 +4,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { ImageIcon } from '@/components/ui/icons';
 import { ElementsPanel } from './elements-panel';
+import { JsonPanelTab } from './json-panel';
 
-type Tab = 'media' | 'elements';
+type Tab = 'media' | 'elements' | 'json';
 
 /**
  * The editor's left column: tabs "Media | Elements". The media library (components/library) is
@@ -18,10 +19,11 @@ export function LeftPanel({ media, initialTab }: { media?: ReactNode; initialTab
   const tabs: { id: Tab; label: string }[] = [
     { id: 'media', label: 'Media' },
     { id: 'elements', label: 'Elements' },
+    { id: 'json', label: 'JSON' },
   ];
 
   return (
-    <nav aria-label="Add to video" className="flex min-h-0 w-full shrink-0 flex-col border-zinc-800 bg-zinc-900/50 md:w-60 md:border-r">
+    <nav aria-label="Add to video" className={cn('flex min-h-0 w-full shrink-0 flex-col border-zinc-800 bg-zinc-900/50 md:w-60 md:border-r', tab === 'json' && 'md:w-[26rem]')}>
       <div role="tablist" aria-label="Left panel" className="flex shrink-0 gap-1 border-b border-zinc-800 px-2 pt-2">
         {tabs.map((t) => (
           <button
@@ -47,6 +49,11 @@ export function LeftPanel({ media, initialTab }: { media?: ReactNode; initialTab
       <div id={`${id}-elements`} role="tabpanel" aria-labelledby={`${id}-elements-tab`} hidden={tab !== 'elements'} className="min-h-0 flex-1 overflow-y-auto p-3">
         <ElementsPanel />
       </div>
+      {tab === 'json' ? (
+        <div id={`${id}-json`} role="tabpanel" aria-labelledby={`${id}-json-tab`} className="min-h-0 flex-1 p-3">
+          <JsonPanelTab />
+        </div>
+      ) : null}
       <div className="hidden shrink-0 border-t border-zinc-800 px-3 py-2 text-[10px] leading-relaxed text-zinc-600 md:block">
         <p>Space play · S split · Del delete</p>
         <p>←/→ 1 frame · Shift 1 s · Ctrl+Z undo</p>

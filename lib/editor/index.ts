@@ -5,6 +5,7 @@
  *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
  *  - autosave / api-client: debounced PATCH of `{ config, title }` with its base version (409 → conflict), render calls;
  *  - local-draft: the unsaved document kept in localStorage, offered back on the next open;
+ *  - json-text: the JSON panel's text ↔ document, issues located in the text, clip ranges;
  *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
  *  - library-file, font-assets: the media library's files as the editor reads them, uploaded fonts.
  * React components live in components/editor and read everything through the store.
@@ -37,3 +38,4 @@ export * from './media-strips';
 export * from './preview-sources';
 export * from './shortcuts';
 export * from './local-draft';
+export * from './json-text';
