@@ -239,3 +239,18 @@ describe('autosave with versions', () => {
     await expect(autosave.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
+
+describe('autosave: a conflict with the very same content', () => {
+  it('is no conflict: the stored version is adopted', async () => {
+    const remote = fakeServer();
+    const store = createEditorStore({ doc: remote.server.config, title: 'Draft' });
+    const autosave = createAutosave({ store, taskId: 't', baseVersion: 1, save: remote.save, load: remote.load });
+    store.getState().actions.setTitle('Same');
+    // Another save (this tab's own keepalive as it closed, say) already stored exactly this.
+    remote.saveElsewhere('Same');
+    remote.server.config = store.getState().doc;
+    await autosave.flush();
+    expect(store.getState().save.status).toBe('saved');
+    expect(autosave.baseVersion()).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { ApiRequestError, conflictVersion, loadVideo, saveVideo, type RemoteVideo, type SaveBody } from './api-client';
+import { isSameContent } from './local-draft';
 import type { EditorStore } from './store';
 import type { EditorDoc } from './types';
 
@@ -93,6 +94,16 @@ export function createAutosave({
       details: { currentVersion: conflict },
     });
 
+  /** After a conflict: whether the stored version is this very content; if so, this document is based on it now. */
+  const storedIsTheSame = async (doc: EditorDoc, title: string): Promise<boolean> => {
+    const remote = await load(taskId).catch(() => null);
+    if (!remote || !isSameContent(remote, { config: doc, title })) return false;
+    baseVersion = remote.version;
+    savedDoc = doc;
+    savedTitle = title;
+    return true;
+  };
+
   const saveNow = async (): Promise<void> => {
     clearTimer();
     if (inFlight) {
@@ -121,6 +132,16 @@ export function createAutosave({
         }
       } catch (error) {
         const current = conflictVersion(error);
+        if (current !== null && (await storedIsTheSame(doc, title))) {
+          // The other save holds exactly this document (e.g. this tab's own last save as it closed): no conflict.
+          if (hasUnsavedChanges()) {
+            store.getState().actions.setSaveState({ status: 'pending' });
+            schedule(delayMs);
+          } else {
+            store.getState().actions.setSaveState({ status: 'saved' });
+          }
+          return;
+        }
         if (current !== null) {
           conflict = current;
           clearTimer();

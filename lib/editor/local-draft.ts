@@ -76,9 +76,14 @@ function canonicalJson(value: unknown): string {
   );
 }
 
+/** Whether two documents with titles hold the same content (key order aside). */
+export function isSameContent(a: { config: EditorDoc; title: string }, b: { config: EditorDoc; title: string }): boolean {
+  return a.title === b.title && (a.config === b.config || canonicalJson(a.config) === canonicalJson(b.config));
+}
+
 /** Whether a draft holds anything the stored task does not (its config or title differs). */
 export function draftDiffers(draft: LocalDraft, stored: { config: EditorDoc; title: string }): boolean {
-  return draft.title !== stored.title || canonicalJson(draft.config) !== canonicalJson(stored.config);
+  return !isSameContent(draft, stored);
 }
 
 /**
