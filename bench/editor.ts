@@ -93,7 +93,7 @@ function benchConfig(media: { videos: Uploaded[]; audio: Uploaded; image: Upload
         case 3:
           return { type: 'image', src: media.image.url, ...common, transform: { x: `${(c * 7) % 90 + 5}%`, y: '70%', width: 120, height: 68 } };
         default:
-          return c % 2
+          return c % 2 === 0
             ? { type: 'text', text: `Clip ${t}.${c}`, ...common, style: { fill: '#ffffff', fontSize: 28 }, transform: { x: '50%', y: `${(c * 11) % 80 + 10}%` } }
             : { type: 'rect', ...common, transform: { x: `${(c * 13) % 90 + 5}%`, y: '20%', width: 80, height: 40 }, style: { fill: '#f43f5e' } };
       }
@@ -196,6 +196,8 @@ async function main() {
 
     const browser = await chromium.launch({ executablePath: process.env.BROWSER_EXECUTABLE || '/usr/bin/chromium' });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it there too.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(`${base}/signin`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
@@ -210,12 +212,20 @@ async function main() {
         () => {
           const preview = document.querySelector('[data-testid="preview"]');
           const videos = preview ? [...preview.querySelectorAll('video')] : [];
-          const texts = preview?.textContent?.includes('Clip 4.1') ?? false;
-          return preview && videos.length > 0 && videos.every((v) => v.readyState >= 2) && texts ? performance.now() : null;
+          const images = preview ? [...preview.querySelectorAll('img')] : [];
+          const texts = preview?.textContent?.includes('Clip 4.0') ?? false;
+          const isDrawn = videos.length > 0 && videos.every((v) => v.readyState >= 2) && images.every((i) => i.complete) && texts;
+          return isDrawn ? performance.now() : null;
         },
         null,
         { polling: 'raf', timeout: 60_000 },
-      );
+      ).catch(async (error: unknown) => {
+        const seen = await page.evaluate(() => {
+          const preview = document.querySelector('[data-testid="preview"]');
+          return { hasPreview: !!preview, videos: [...(preview?.querySelectorAll('video') ?? [])].map((v) => v.readyState), text: preview?.textContent?.slice(0, 200) };
+        });
+        throw new Error(`no first frame: ${JSON.stringify(seen)}`, { cause: error });
+      });
       firstFrames.push((await at.jsonValue()) as number);
     }
     await page.getByTestId('timeline-clip').first().waitFor();
