@@ -234,12 +234,36 @@ async function main() {
     const clipCount = await page.getByTestId('timeline-clip').count();
     await sleep(1000);
 
+    // The baseline: 2 s with no input (what the machine gives a page that does nothing).
+    const idle = await frameTimes(page, async () => {
+      await sleep(2000);
+    });
+
     // Drag a clip (one in view) along its track for 2 s.
     const clip = page.getByTestId('timeline-clip').nth(2);
     const box = (await clip.boundingBox())!;
+    // BENCH_PROFILE=1: a CPU profile of the page during the drag, its heaviest functions printed (where the time goes).
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const drag = await frameTimes(page, () =>
       dragOver(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2 + 300, y: box.y + box.height / 2 }, 2000),
     );
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const dt = profile.timeDeltas ?? [];
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      (profile.samples ?? []).forEach((id, i) => {
+        const f = byId.get(id)!.callFrame;
+        const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+      });
+      console.log('drag profile, self time:');
+      for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${t.toFixed(0).padStart(6)} ms  ${name}`);
+    }
     await page.keyboard.press('Control+z');
 
     // Marquee: from empty space (the gap after the first clip of the top visible track) down and across ~5 clips × 20 tracks.
@@ -272,6 +296,7 @@ async function main() {
     console.log(`\nmachine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (uptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()})`);
     console.log(`document: ${TRACKS} tracks × ${PER_TRACK} clips = ${TRACKS * PER_TRACK} clips; timeline draws ${clipCount} clip elements`);
     console.log(`navigation → first preview frame: ${firstFrames.map((v) => ms(v)).join(', ')} (median ${ms(pct(firstFrames, 50))}; target < 1500 ms)`);
+    console.log(row('idle, no input (baseline)', idle));
     console.log(row('drag a clip (2 s)', drag));
     console.log(row(`marquee (${selected} selected)`, hasMarquee ? marquee : null));
     console.log(row('scrub the playhead (2 s)', scrub));
