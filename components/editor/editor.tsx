@@ -35,6 +35,7 @@ import { LibraryDropZone } from '@/components/library/library-context';
 import { MediaLibrary } from '@/components/library/media-library';
 import { Inspector } from './inspector/inspector';
 import { LeftPanel, leftPanelTabs } from './left-panel';
+import { NoLostWork } from './no-lost-work';
 import { RenderCostDialog } from './render-cost-dialog';
 import { RenderPanel } from './render-panel';
 import { Timeline } from './timeline/timeline';
@@ -60,12 +61,14 @@ export function Editor({ task, media }: { task: EditorTask; media?: ReactNode })
 
 function EditorRoot({ task, media }: { task: EditorTask; media?: ReactNode }) {
   const [store] = useState(() => createEditorStore({ doc: editableConfig(task.config), title: task.title }));
+  // The version the page loaded; later versions come from the saves themselves.
+  const [openedVersion] = useState(task.version);
   const playerRef = useRef<PlayerRef | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
   const timelineHitRef = useRef<EditorContextValue['timelineHitRef']['current']>(null);
 
   useEffect(() => {
-    const autosave = createAutosave({ store, taskId: task.taskId });
+    const autosave = createAutosave({ store, taskId: task.taskId, baseVersion: openedVersion });
     autosaveRef.current = autosave;
 
     // Never lose edits: warn while anything is unsaved, and try one last save when the page goes away.
@@ -85,7 +88,7 @@ function EditorRoot({ task, media }: { task: EditorTask; media?: ReactNode }) {
       autosave.dispose();
       if (autosaveRef.current === autosave) autosaveRef.current = null;
     };
-  }, [store, task.taskId]);
+  }, [store, task.taskId, openedVersion]);
 
   const context = useMemo<EditorContextValue>(
     () => ({ taskId: task.taskId, store, playerRef, autosaveRef, timelineHitRef }),
@@ -122,6 +125,7 @@ function EditorLayout({ task, media }: { task: EditorTask; media?: ReactNode }) 
     <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-zinc-950 text-zinc-100">
       <TopBar render={render} />
       <SaveIssues />
+      <NoLostWork version={task.version} />
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <div className={cn('md:flex md:min-h-0', onPhone(pane === 'left'))}>
           <LeftPanel media={media ?? <MediaLibrary />} tab={leftTab} onTabChange={setLeftTab} />

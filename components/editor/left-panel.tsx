@@ -2,8 +2,9 @@
 
 import { useId, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
-import { ImageIcon, ShapesIcon } from '@/components/ui/icons';
+import { BracesIcon, ImageIcon, ShapesIcon } from '@/components/ui/icons';
 import { ElementsPanel } from './elements-panel';
+import { JsonPanelTab } from './json-panel';
 
 export interface LeftPanelTab {
   id: string;
@@ -11,12 +12,17 @@ export interface LeftPanelTab {
   /** Shown beside the label in the phone layout's bottom bar. */
   icon: ReactNode;
   panel: (slots: { media: ReactNode }) => ReactNode;
+  /** Mounted only while open (a heavy panel), instead of kept mounted like the library. */
+  isLazy?: boolean;
+  /** The column's width class while this tab is open (desktop). */
+  width?: string;
 }
 
 /** The left column's tabs, in order; the phone layout's bottom bar lists the same entries. */
 export const leftPanelTabs: readonly LeftPanelTab[] = [
   { id: 'media', label: 'Media', icon: <ImageIcon />, panel: ({ media }) => media },
   { id: 'elements', label: 'Elements', icon: <ShapesIcon />, panel: () => <ElementsPanel /> },
+  { id: 'json', label: 'JSON', icon: <BracesIcon />, panel: () => <JsonPanelTab />, isLazy: true, width: 'md:w-[26rem]' },
 ];
 
 /**
@@ -28,7 +34,7 @@ export const leftPanelTabs: readonly LeftPanelTab[] = [
 export function LeftPanel({ media, tab, onTabChange }: { media: ReactNode; tab: string; onTabChange: (tab: string) => void }) {
   const id = useId();
   return (
-    <nav aria-label="Add to video" className="flex min-h-0 w-full flex-1 flex-col border-zinc-800 bg-zinc-900/50 md:w-60 md:flex-none md:border-r">
+    <nav aria-label="Add to video" className={cn('flex min-h-0 w-full flex-1 flex-col border-zinc-800 bg-zinc-900/50 md:w-60 md:flex-none md:border-r', leftPanelTabs.find((t) => t.id === tab)?.width)}>
       <div role="tablist" aria-label="Left panel" className="hidden shrink-0 gap-1 border-b border-zinc-800 px-2 pt-2 md:flex">
         {leftPanelTabs.map((t) => (
           <button
@@ -48,12 +54,14 @@ export function LeftPanel({ media, tab, onTabChange }: { media: ReactNode; tab: 
           </button>
         ))}
       </div>
-      {leftPanelTabs.map((t) => (
-        <div key={t.id} id={`${id}-${t.id}`} role="tabpanel" aria-labelledby={`${id}-${t.id}-tab`} hidden={tab !== t.id}
-          className="min-h-0 flex-1 overflow-y-auto p-3">
-          {t.panel({ media })}
-        </div>
-      ))}
+      {leftPanelTabs.map((t) =>
+        t.isLazy && tab !== t.id ? null : (
+          <div key={t.id} id={`${id}-${t.id}`} role="tabpanel" aria-labelledby={`${id}-${t.id}-tab`} hidden={tab !== t.id}
+            className="min-h-0 flex-1 overflow-y-auto p-3">
+            {t.panel({ media })}
+          </div>
+        ),
+      )}
       <div className="hidden shrink-0 border-t border-zinc-800 px-3 py-2 text-[10px] leading-relaxed text-zinc-600 md:block">
         <p>Space play · S split · Del delete</p>
         <p>←/→ 1 frame · Shift 1 s · Ctrl+Z undo</p>

@@ -62,13 +62,14 @@ export function TopBar({ render }: { render: RenderController }) {
 
 function SaveStatus() {
   const save = useEditor((s) => s.save);
+  const isFailed = save.status === 'error' || save.status === 'conflict';
   const label =
-    save.status === 'saved' ? 'Saved' : save.status === 'error' ? save.message : 'Saving…';
+    save.status === 'saved' ? 'Saved' : save.status === 'conflict' ? 'Not saved: changed elsewhere' : save.status === 'error' ? save.message : 'Saving…';
   return (
     <div className="flex shrink-0 items-center gap-1.5 text-xs" aria-live="polite" title={label}>
       {save.status === 'saved' ? (
         <CheckIcon width={14} height={14} className="text-emerald-400" />
-      ) : save.status === 'error' ? (
+      ) : isFailed ? (
         <AlertIcon width={14} height={14} className="shrink-0 text-red-400" />
       ) : (
         <SpinnerIcon width={14} height={14} className="text-zinc-400" />
@@ -76,8 +77,8 @@ function SaveStatus() {
       <span
         data-testid="save-status"
         data-status={save.status}
-        title={save.status === 'error' ? label : undefined}
-        className={cn('truncate max-sm:sr-only', save.status === 'error' ? 'max-w-80 text-red-300' : 'text-zinc-400')}
+        title={isFailed ? label : undefined}
+        className={cn('truncate max-sm:sr-only', isFailed ? 'max-w-80 text-red-300' : 'text-zinc-400')}
       >
         {label}
       </span>

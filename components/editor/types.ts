@@ -8,4 +8,6 @@ export interface EditorTask {
   config: VideoConfig;
   status: TaskStatus;
   videoUrl: string | null;
+  /** The task version the config is (autosave's first base version). */
+  version: number;
 }

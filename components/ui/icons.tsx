@@ -209,3 +209,8 @@ export const ShapesIcon = (p: P) => (
     <path d="m12 3 4.5 7h-9L12 3Z" />
   </Icon>
 );
+export const BracesIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M8 3H7a2 2 0 0 0-2 2v5a2 2 0 0 1-2 2 2 2 0 0 1 2 2v5a2 2 0 0 0 2 2h1M16 3h1a2 2 0 0 1 2 2v5a2 2 0 0 0 2 2 2 2 0 0 0-2 2v5a2 2 0 0 1-2 2h-1" />
+  </Icon>
+);

@@ -4,6 +4,7 @@
  * the editor's API client, the OpenAPI document and the e2e tests all import it.
  */
 export * from './errors';
+export * from './etag';
 export * from './files';
 export * from './pagination';
 export * from './previews';

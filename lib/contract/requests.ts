@@ -21,6 +21,12 @@ export const updateTaskBody = z
     config: z.unknown().optional(),
     metadata: metadataSchema.nullish(),
     title: z.string().max(200).optional(),
+    version: z
+      .number()
+      .int('version must be a whole number')
+      .min(1)
+      .optional()
+      .describe('Cutroom: the task version this edit is based on; if it is not the current one the PATCH is refused with CONFLICT (like If-Match)'),
   })
   .refine((b) => b.config !== undefined || b.metadata !== undefined || b.title !== undefined, {
     message: 'send at least one of config, metadata, title',

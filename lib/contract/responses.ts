@@ -64,6 +64,9 @@ export const taskSchema = z.object({
   progress: z.number().min(0).max(100).describe('0–100; 100 once completed'),
   stage: renderStageSchema.nullable().describe('While rendering: queued, rendering, combining (chunked renders) or finalizing'),
   error: z.string().nullable().describe('Why the latest render failed (status failed)'),
+  version: int
+    .min(1)
+    .describe('Cutroom: starts at 1, +1 on every accepted PATCH; also the ETag ("3"). Send it back as If-Match or version to refuse a lost update'),
 });
 
 export const taskCreatedResponse = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, getRenderStatus, initialRenderStatus, requestJson } from './api-client';
+import { ApiRequestError, conflictVersion, getRenderStatus, initialRenderStatus, requestJson, saveVideo } from './api-client';
 
 const respond = (status: number, body: unknown) => async () =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
@@ -57,6 +57,7 @@ const task = {
   progress: 42,
   stage: 'combining',
   error: null,
+  version: 7,
 };
 
 describe('getRenderStatus', () => {
@@ -74,6 +75,27 @@ describe('getRenderStatus', () => {
     await expect(getRenderStatus('t', undefined, respond(200, { ...task, stage: 'encoding' }))).rejects.toMatchObject({
       code: 'INVALID_RESPONSE',
     });
+  });
+});
+
+describe('saveVideo', () => {
+  it('sends the base version as If-Match and answers the new one', async () => {
+    let sent: RequestInit | undefined;
+    const fetchImpl = async (_url: string, init?: RequestInit) => {
+      sent = init;
+      return new Response(JSON.stringify({ ...task, version: 8 }), { status: 200 });
+    };
+    const saved = await saveVideo('t', { config: { meta: { version: '2.0.0', width: 320, height: 180, fps: 30 }, tracks: [] } as never, title: 'T', version: 7 }, { fetchImpl });
+    expect(saved).toEqual({ version: 8 });
+    expect((sent?.headers as Record<string, string>)['If-Match']).toBe('"7"');
+    expect(JSON.parse(String(sent?.body))).not.toHaveProperty('version');
+  });
+
+  it('a 409 is a conflict with the current version', async () => {
+    const body = { success: false, error: 'changed', code: 'CONFLICT', details: { currentVersion: 9 } };
+    const error = await saveVideo('t', { config: {} as never, title: '', version: 1 }, { fetchImpl: respond(409, body) }).catch((e: unknown) => e);
+    expect(conflictVersion(error)).toBe(9);
+    expect(conflictVersion(new Error('x'))).toBeNull();
   });
 });
 

@@ -3,6 +3,8 @@ import {
   errorResponse,
   issuesOf,
   renderResponse,
+  parseIfMatch,
+  taskEtag,
   taskResponse,
   type ErrorCode,
   type Issue,
@@ -95,17 +97,62 @@ async function requestParsed<S extends z.ZodType>(schema: S, url: string, init: 
 
 const videoUrl = (taskId: string) => `/api/v1/video/${encodeURIComponent(taskId)}`;
 
-/** `PATCH /api/v1/video/:taskId` with `{ config, title }`. */
-export function saveVideo(
+/** What a save sends: the document, its title, and the task version it was based on. */
+export interface SaveBody {
+  config: VideoConfig;
+  title: string;
+  /** The base version, sent as `If-Match`: the server refuses with CONFLICT if the task changed since. */
+  version: number;
+}
+
+/** `PATCH /api/v1/video/:taskId` with `{ config, title }` and `If-Match: "<version>"`; answers the new version. */
+export async function saveVideo(
   taskId: string,
-  body: { config: VideoConfig; title: string },
+  { version, ...body }: SaveBody,
   options: { keepalive?: boolean; fetchImpl?: FetchLike } = {},
-): Promise<unknown> {
-  return requestJson(
+): Promise<{ version: number }> {
+  const task = await requestParsed(
+    taskResponse,
     videoUrl(taskId),
-    { method: 'PATCH', body: JSON.stringify(body), keepalive: options.keepalive },
+    { method: 'PATCH', body: JSON.stringify(body), keepalive: options.keepalive, headers: { 'If-Match': taskEtag(version) } },
     options.fetchImpl,
   );
+  return { version: task.version };
+}
+
+/** The version a CONFLICT answer reports as current (`details.currentVersion`), or null. */
+export function conflictVersion(error: unknown): number | null {
+  if (!(error instanceof ApiRequestError) || error.code !== 'CONFLICT') return null;
+  const v = error.details?.currentVersion;
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
+
+/** The task as stored now: its config (from configUrl, whose ETag is its version), title and version. */
+export interface RemoteVideo {
+  config: VideoConfig;
+  title: string;
+  version: number;
+}
+
+/**
+ * Reads the stored task: `GET /api/v1/video/:taskId` for title and version, then its configUrl. The
+ * config's ETag says which version it is; if a save landed in between, it reads again.
+ */
+export async function loadVideo(taskId: string, fetchImpl: FetchLike = fetch): Promise<RemoteVideo> {
+  for (let attempt = 0; ; attempt++) {
+    const task = await requestParsed(taskResponse, videoUrl(taskId), { method: 'GET', cache: 'no-store' }, fetchImpl);
+    let response: Response;
+    try {
+      // Same-origin path (configUrl is absolute under APP_URL, which may not be this page's origin).
+      response = await fetchImpl(`/configs/${encodeURIComponent(taskId)}.json`, { cache: 'no-store', credentials: 'same-origin' });
+    } catch {
+      throw new ApiRequestError('Network error: could not reach the server', { code: 'NETWORK_ERROR', status: 0 });
+    }
+    if (!response.ok) throw new ApiRequestError(`Request failed (${response.status})`, { code: `HTTP_${response.status}`, status: response.status });
+    const config = (await response.json()) as VideoConfig;
+    const version = parseIfMatch(response.headers.get('etag'));
+    if ((Array.isArray(version) && version[0] === task.version) || attempt >= 2) return { config, title: task.title, version: task.version };
+  }
 }
 
 /** `POST /api/v1/video/:taskId/render` with `{}`: rendering started, or already rendered for free. */

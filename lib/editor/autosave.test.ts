@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newVideoConfig } from '../video';
-import { ApiRequestError } from './api-client';
+import { ApiRequestError, type SaveBody } from './api-client';
 import { createAutosave } from './autosave';
 import { newTextClip } from './clip-factories';
 import { moveClip } from './commands';
 import { createEditorStore } from './store';
 
 function setup(
-  save = vi.fn(async (_taskId: string, _body: unknown, _options: unknown): Promise<unknown> => ({ success: true })),
+  save = vi.fn(async (_taskId: string, _body: SaveBody, _options: unknown): Promise<{ version: number }> => ({ version: 2 })),
 ) {
   const store = createEditorStore({ doc: newVideoConfig(), title: 'Draft' });
-  const autosave = createAutosave({ store, taskId: 'task_1', delayMs: 600, save, retryDelayMs: 5000 });
+  const autosave = createAutosave({ store, taskId: 'task_1', baseVersion: 1, delayMs: 600, save, retryDelayMs: 5000 });
   const addText = () => store.getState().actions.insertClip(newTextClip(store.getState().doc.meta, 0));
   return { store, autosave, save, addText, status: () => store.getState().save.status };
 }
@@ -29,7 +29,7 @@ describe('autosave', () => {
     expect(save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(300);
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save).toHaveBeenCalledWith('task_1', { config: store.getState().doc, title: 'Renamed' }, {});
+    expect(save).toHaveBeenCalledWith('task_1', { config: store.getState().doc, title: 'Renamed', version: 1 }, {});
     expect(status()).toBe('saved');
   });
 
@@ -60,7 +60,7 @@ describe('autosave', () => {
   });
 
   it('keeps the document on a failed save, shows the issues, and retries on the next change', async () => {
-    const save = vi.fn(async (_taskId: string, _body: unknown, _options: unknown): Promise<unknown> => {
+    const save = vi.fn(async (_taskId: string, _body: SaveBody, _options: unknown): Promise<{ version: number }> => {
       throw new ApiRequestError('Invalid config', {
         code: 'INVALID_CONFIG',
         status: 400,
@@ -82,7 +82,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     expect(save).toHaveBeenCalledTimes(1);
     // …but the next change is saved.
-    save.mockResolvedValue({ success: true });
+    save.mockResolvedValue({ version: 2 });
     addText();
     await vi.advanceTimersByTimeAsync(700);
     expect(save).toHaveBeenCalledTimes(2);
@@ -91,7 +91,7 @@ describe('autosave', () => {
 
   it('retries network failures by itself', async () => {
     const save = vi
-      .fn(async (_taskId: string, _body: unknown, _options: unknown): Promise<unknown> => ({ success: true }))
+      .fn(async (_taskId: string, _body: SaveBody, _options: unknown): Promise<{ version: number }> => ({ version: 2 }))
       .mockRejectedValueOnce(new ApiRequestError('Network error', { code: 'NETWORK_ERROR', status: 0 }));
     const { store, addText } = setup(save);
     addText();
@@ -118,9 +118,9 @@ describe('autosave', () => {
   it('a change made while a save is in flight is saved afterwards', async () => {
     let release: () => void = () => undefined;
     const save = vi.fn(
-      (_taskId: string, _body: unknown, _options: unknown) =>
-        new Promise<unknown>((resolve) => {
-          release = () => resolve({ success: true });
+      (_taskId: string, _body: SaveBody, _options: unknown) =>
+        new Promise<{ version: number }>((resolve) => {
+          release = () => resolve({ version: 2 });
         }),
     );
     const { store, addText } = setup(save);
@@ -137,5 +137,120 @@ describe('autosave', () => {
     release();
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().save.status).toBe('saved');
+  });
+});
+
+/** A server that keeps a version and refuses a save based on another one, as the API does. */
+function fakeServer(config = newVideoConfig()) {
+  const server = { version: 1, config, title: 'Draft', saves: 0 };
+  const save = vi.fn(async (_taskId: string, body: SaveBody, _options: unknown): Promise<{ version: number }> => {
+    if (body.version !== server.version) {
+      throw new ApiRequestError('changed', { code: 'CONFLICT', status: 409, details: { currentVersion: server.version } });
+    }
+    server.saves += 1;
+    server.version += 1;
+    server.config = body.config;
+    server.title = body.title;
+    return { version: server.version };
+  });
+  const load = vi.fn(async () => ({ config: server.config, title: server.title, version: server.version }));
+  /** Another tab (or an API client) saves. */
+  const saveElsewhere = (title: string) => {
+    server.version += 1;
+    server.title = title;
+  };
+  return { server, save, load, saveElsewhere };
+}
+
+describe('autosave with versions', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function open() {
+    const remote = fakeServer();
+    const store = createEditorStore({ doc: remote.server.config, title: 'Draft' });
+    const autosave = createAutosave({ store, taskId: 't', baseVersion: 1, save: remote.save, load: remote.load });
+    const addText = () => store.getState().actions.insertClip(newTextClip(store.getState().doc.meta, 0));
+    return { ...remote, store, autosave, addText };
+  }
+
+  it('sends its base version and takes the new one from the answer', async () => {
+    const { save, autosave, addText } = open();
+    addText();
+    await autosave.flush();
+    addText();
+    await autosave.flush();
+    expect(save.mock.calls.map((c) => c[1].version)).toEqual([1, 2]);
+    expect(autosave.baseVersion()).toBe(3);
+  });
+
+  it('a conflict stops autosaving and says so; later edits send nothing', async () => {
+    const { store, save, addText, saveElsewhere, server } = open();
+    saveElsewhere('Theirs');
+    addText();
+    await vi.advanceTimersByTimeAsync(700);
+    expect(store.getState().save).toMatchObject({ status: 'conflict', currentVersion: 2 });
+    addText();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(store.getState().save.status).toBe('conflict');
+    expect(server.title).toBe('Theirs');
+  });
+
+  it('keep mine: overwrites, based on the version now current', async () => {
+    const { store, autosave, addText, saveElsewhere, server } = open();
+    saveElsewhere('Theirs');
+    addText();
+    await vi.advanceTimersByTimeAsync(700);
+    await autosave.keepMine();
+    expect(store.getState().save.status).toBe('saved');
+    expect(server).toMatchObject({ version: 3, title: 'Draft' });
+    expect(server.config).toBe(store.getState().doc);
+  });
+
+  it('load theirs: replaces the document in one undo step, nothing sent', async () => {
+    const { store, autosave, addText, server, save } = open();
+    server.version = 5;
+    server.title = 'Theirs';
+    server.config = { ...server.config, meta: { ...server.config.meta, width: 640, height: 360 } };
+    addText();
+    await vi.advanceTimersByTimeAsync(700);
+    const mine = store.getState().doc;
+    await autosave.loadTheirs();
+    expect(store.getState()).toMatchObject({ title: 'Theirs', save: { status: 'saved' } });
+    expect(store.getState().doc.meta.width).toBe(640);
+    expect(autosave.hasUnsavedChanges()).toBe(false);
+    expect(autosave.baseVersion()).toBe(5);
+    store.getState().actions.undo();
+    expect(store.getState().doc).toBe(mine);
+    await vi.advanceTimersByTimeAsync(700);
+    // Undoing the load is an edit like any other: saved on top of their version.
+    expect(save.mock.calls.at(-1)?.[1]).toMatchObject({ version: 5 });
+    expect(server.version).toBe(6);
+  });
+
+  it('never saves on unload while in conflict', async () => {
+    const { autosave, addText, saveElsewhere, save } = open();
+    saveElsewhere('Theirs');
+    addText();
+    await vi.advanceTimersByTimeAsync(700);
+    autosave.flushOnUnload();
+    expect(save).toHaveBeenCalledTimes(1);
+    await expect(autosave.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('autosave: a conflict with the very same content', () => {
+  it('is no conflict: the stored version is adopted', async () => {
+    const remote = fakeServer();
+    const store = createEditorStore({ doc: remote.server.config, title: 'Draft' });
+    const autosave = createAutosave({ store, taskId: 't', baseVersion: 1, save: remote.save, load: remote.load });
+    store.getState().actions.setTitle('Same');
+    // Another save (this tab's own keepalive as it closed, say) already stored exactly this.
+    remote.saveElsewhere('Same');
+    remote.server.config = store.getState().doc;
+    await autosave.flush();
+    expect(store.getState().save.status).toBe('saved');
+    expect(autosave.baseVersion()).toBe(2);
   });
 });

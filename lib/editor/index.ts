@@ -3,7 +3,9 @@
  *  - commands/: every document edit as a pure `(doc, args) => doc` with structural sharing;
  *  - history: undo/redo over immutable documents (merge runs, one step per drag);
  *  - store: the zustand store (document slice + session slice) whose actions wrap the commands;
- *  - autosave / api-client: debounced PATCH of `{ config, title }`, render calls, status polling;
+ *  - autosave / api-client: debounced PATCH of `{ config, title }` with its base version (409 → conflict), render calls;
+ *  - local-draft: the unsaved document kept in localStorage, offered back on the next open;
+ *  - json-text: the JSON panel's text ↔ document, issues located in the text, clip ranges;
  *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
  *  - selection, clipboard, timeline-tools/: multi-selection, the copy/paste payload, and the timeline's
  *    pointer interactions (move, trim, marquee…) as plain objects tested headless;
@@ -45,3 +47,5 @@ export * from './timeline-tools';
 export * from './shuttle';
 export * from './field-parsers';
 export * from './template-fields';
+export * from './local-draft';
+export * from './json-text';

@@ -62,7 +62,9 @@ export type SaveState =
   | { status: 'saved' }
   | { status: 'pending' }
   | { status: 'saving' }
-  | { status: 'error'; message: string; code: string; issues: ConfigIssue[] };
+  | { status: 'error'; message: string; code: string; issues: ConfigIssue[] }
+  /** The task changed elsewhere (another tab, an API client): autosave stopped until the person chooses. */
+  | { status: 'conflict'; message: string; currentVersion: number };
 
 export interface EditorState {
   /** The document (=== history.present). */
@@ -554,7 +556,7 @@ export function createEditorStore({ doc: opened, title = '', zoom = DEFAULT_ZOOM
 
       setSaveState(save) {
         const current = get().save;
-        if (current.status === save.status && save.status !== 'error') return;
+        if (current.status === save.status && save.status !== 'error' && save.status !== 'conflict') return;
         set({ save });
       },
     };

@@ -22,6 +22,7 @@ export default async function EditorPage({ params }: { params: Promise<{ taskId:
     config: JSON.parse(task.config) as VideoConfig,
     status: task.status as EditorTask['status'],
     videoUrl: task.videoKey ? publicFileUrl(task.videoKey) : null,
+    version: task.version,
   };
   return <Editor task={editorTask} />;
 }

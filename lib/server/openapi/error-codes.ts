@@ -21,6 +21,8 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   METHOD_NOT_ALLOWED: 'The HTTP method is not one any route answers (TRACE, TRACK, CONNECT, …); Allow lists those that are.',
   IDEMPOTENCY_KEY_REUSED: 'Cutroom: this Idempotency-Key was already used by the account for a different request (another route or body).',
   IDEMPOTENCY_KEY_IN_USE: 'Cutroom: a request with this Idempotency-Key is still in progress; retry after it has finished.',
+  CONFLICT:
+    'Cutroom: the task changed since the version this PATCH was based on (If-Match / version); nothing was written. details.currentVersion is the version now stored.',
   FILE_TOO_LARGE: 'A file exceeds the server’s maximum upload size (MAX_UPLOAD_BYTES).',
   PAYLOAD_TOO_LARGE: 'Cutroom: a JSON request body is larger than MAX_JSON_BODY_BYTES (5 MB by default); details.limitBytes gives the limit.',
   RATE_LIMITED: 'Too many requests for the caller\'s RATE_LIMIT_* budget; Retry-After says when to retry (details.retryAfterSeconds).',

@@ -18,7 +18,7 @@ import { apiCapabilities } from '../capabilities';
  */
 export interface ParameterSpec {
   name: string;
-  in: 'path' | 'query';
+  in: 'path' | 'query' | 'header';
   description: string;
   required?: boolean;
   schema: Record<string, unknown>;
@@ -137,7 +137,7 @@ export function operations(base: string): OperationSpec[] {
     quality: '1080p', status: 'completed', videoUrl, posterUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-poster.jpg`,
     thumbnailUrl: `${base}/files/renders/${taskId}/rt_8fKq2LmX9pTz4Wc1-thumb.jpg`, ...taskUrls, costCredits: 15, createdAt: '2026-03-19T10:00:00.000Z',
     completedAt: '2026-03-19T10:02:30.000Z', metadata: { project_id: 'proj_123' }, renderTaskId: 'rt_8fKq2LmX9pTz4Wc1',
-    progress: 100, stage: null, error: null,
+    progress: 100, stage: null, error: null, version: 3,
   };
   const asset = {
     id: 'asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z', name: 'image.png', url: `${base}/files/uploads/usr_x/asset_7Yh2Kd9Lm3Qp8Rt4Vx1Z.png`,
@@ -191,7 +191,9 @@ export function operations(base: string): OperationSpec[] {
     {
       method: 'get', path: '/api/v1/video/{taskId}', operationId: 'getTask', tag: 'Videos', auth: 'key',
       summary: 'Get task details',
-      description: 'One task. While it renders, `progress` (0–100) and `stage` report how far it is; `error` says why a render failed.',
+      description:
+        'One task. While it renders, `progress` (0–100) and `stage` report how far it is; `error` says why a render failed. ' +
+        'Cutroom: `version` (also the `ETag` header, `"3"`) is what a PATCH sends back as `If-Match` to refuse lost updates.',
       parameters: [taskIdParam],
       response: { schema: 'TaskResponse', description: 'The task.', examples: { completed: { success: true, ...task } } },
       errors: ['NOT_FOUND'],
@@ -199,11 +201,23 @@ export function operations(base: string): OperationSpec[] {
     {
       method: 'patch', path: '/api/v1/video/{taskId}', operationId: 'updateTask', tag: 'Videos', auth: 'key', isCutroomOnly: true,
       summary: 'Update a task',
-      description: 'Cutroom’s own (not in the RenderingVideo reference): replaces the config, metadata or title. The editor saves through it. Send at least one field.',
-      parameters: [taskIdParam],
+      description:
+        'Cutroom’s own (not in the RenderingVideo reference): replaces the config, metadata or title. The editor saves through it. Send at least one field. ' +
+        'Optimistic concurrency: send the version you based the edit on as `If-Match: "3"` (the ETag of GET) or as `version` in the body; ' +
+        'if the task has changed since, the answer is `409 CONFLICT` with `details.currentVersion` and nothing is written (of two concurrent ' +
+        'PATCHes from the same version exactly one wins). Without either, the PATCH applies regardless (last write wins). Every accepted PATCH ' +
+        'adds 1 to `version`; the response carries the new one and its ETag.',
+      parameters: [
+        taskIdParam,
+        {
+          name: 'If-Match', in: 'header', required: false,
+          description: 'The ETag (`"3"`) of the version this edit is based on; `*` = any. Not current → 409 CONFLICT.',
+          schema: { type: 'string' },
+        },
+      ],
       body: { schema: 'UpdateTaskBody', contentType: 'application/json', required: true, example: { title: 'Launch teaser', config } },
       response: { schema: 'TaskResponse', description: 'The updated task.', examples: { updated: { success: true, ...task, title: 'Launch teaser' } } },
-      errors: ['INVALID_REQUEST', 'INVALID_CONFIG', 'NOT_FOUND', 'FORBIDDEN'],
+      errors: ['INVALID_REQUEST', 'INVALID_CONFIG', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'],
     },
     {
       method: 'delete', path: '/api/v1/video/{taskId}', operationId: 'deleteTask', tag: 'Videos', auth: 'key',

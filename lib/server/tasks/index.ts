@@ -8,3 +8,4 @@ export * from './parse-config-or-throw';
 export * from './serialize-task';
 export * from './task-cost';
 export * from './update-task';
+export * from './task-precondition';

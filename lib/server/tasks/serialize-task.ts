@@ -30,5 +30,6 @@ export function serializeTask(task: Task, render: Render | null) {
     progress: status === 'completed' ? 100 : status === 'rendering' ? Math.round((render?.progress ?? 0) * 100) : 0,
     stage: status === 'rendering' ? (render?.stage ?? 'queued') : null,
     error: status === 'failed' ? (render?.error ?? 'Render failed') : null,
+    version: task.version,
   };
 }

@@ -1,22 +1,40 @@
+import { NextResponse } from 'next/server';
 import { withApi } from '@/lib/api/with-api';
 import { parseJsonBody } from '@/lib/api/parse';
-import { updateTaskBody } from '@/lib/contract';
-import { deleteTask, getTaskOrThrow, latestRender, parseConfigWithWarningsOrThrow, serializeTask, updateTask, warningsField } from '@/lib/server/tasks';
+import { taskEtag, updateTaskBody } from '@/lib/contract';
+import {
+  deleteTask,
+  getTaskOrThrow,
+  latestRender,
+  parseConfigWithWarningsOrThrow,
+  serializeTask,
+  taskPrecondition,
+  updateTask,
+  warningsField,
+} from '@/lib/server/tasks';
 
 type Params = { taskId: string };
 
-// GET /api/v1/video/:taskId – task details, with progress while rendering
+/** The task's body, with its version as the ETag (what If-Match sends back). */
+async function taskResponse(task: Awaited<ReturnType<typeof getTaskOrThrow>>, extra: object = {}) {
+  const body = { success: true, ...serializeTask(task, await latestRender(task.id)), ...extra };
+  return NextResponse.json(body, { headers: { ETag: taskEtag(task.version) } });
+}
+
+// GET /api/v1/video/:taskId – task details, with progress while rendering; ETag = version
 export const GET = withApi<Params>(async ({ params, userId }) => {
-  const task = await getTaskOrThrow({ taskId: params.taskId, userId });
-  return serializeTask(task, await latestRender(task.id));
+  return taskResponse(await getTaskOrThrow({ taskId: params.taskId, userId }));
 });
 
-// PATCH /api/v1/video/:taskId – Cutroom's own: update config, metadata, title (the editor saves here)
+// PATCH /api/v1/video/:taskId – Cutroom's own: update config, metadata, title (the editor saves here).
+// If-Match or `version` that is not current → CONFLICT; neither → last write wins.
 export const PATCH = withApi<Params>(async ({ req, params, userId }) => {
   const body = await parseJsonBody(req, updateTaskBody);
   const parsed = body.config === undefined ? undefined : parseConfigWithWarningsOrThrow(body.config);
-  const task = await updateTask({ userId, taskId: params.taskId, config: parsed?.config, title: body.title, metadata: body.metadata });
-  return { ...serializeTask(task, await latestRender(task.id)), ...warningsField(parsed?.warnings ?? []) };
+  const expectedVersions = taskPrecondition(req.headers.get('if-match'), body.version);
+  const { title, metadata } = body;
+  const task = await updateTask({ userId, taskId: params.taskId, config: parsed?.config, title, metadata, expectedVersions });
+  return taskResponse(task, warningsField(parsed?.warnings ?? []));
 });
 
 // DELETE /api/v1/video/:taskId – remove the task, its renders and output files
