@@ -116,13 +116,13 @@ async function main() {
   });
   const heldMs = performance.now() - t1;
   await held.cleanup();
+  console.log(`bare ${(bareMs / 1000).toFixed(1)} s, held ${(heldMs / 1000).toFixed(1)} s (${(bareMs / heldMs).toFixed(2)}×), load ${os.loadavg()[0]?.toFixed(2)}`);
 
   // Encode only: the same pictures (taken from the held output at each run's start) through the same
   // encoder, with no capture — the bound a capture-free pipeline could reach.
   const encodeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-encode-'));
-  const select = plan.runs.map((run) => `eq(n\\,${run.from})`).join('+');
-  execFileSync(ffmpeg, ['-v', 'error', '-i', path.join(out, 'held.mp4'), '-vf', `select=${select}`, '-fps_mode', 'passthrough', '-q:v', '3', path.join(encodeDir, '%05d.jpeg')]);
-  const pictures = new Map(plan.runs.map((run, i) => [run.from, fs.readFileSync(path.join(encodeDir, `${String(i + 1).padStart(5, '0')}.jpeg`))]));
+  execFileSync(ffmpeg, ['-v', 'error', '-i', path.join(out, 'held.mp4'), '-q:v', '3', path.join(encodeDir, '%05d.jpeg')]);
+  const pictures = new Map(plan.runs.map((run) => [run.from, fs.readFileSync(path.join(encodeDir, `${String(run.from + 1).padStart(5, '0')}.jpeg`))]));
   const t2 = performance.now();
   await encodePlan({ plan, pictureOf: async (frame) => pictures.get(frame) as Buffer, fps: 30, width, height, dir: encodeDir, outputFile: path.join(encodeDir, 'encode.mp4') });
   stages['encode only'] = performance.now() - t2;

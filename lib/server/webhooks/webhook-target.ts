@@ -20,6 +20,6 @@ export async function assertPublicWebhookTarget(url: string): Promise<void> {
   }
   const bad = addresses.find((a) => !isPublicAddress(a));
   if (bad) {
-    throw new ApiError('INVALID_REQUEST', `webhook_url resolves to a private address (${bad}); refused`, { field: 'webhook_url' });
+    throw new ApiError('INVALID_REQUEST', 'webhook_url resolves to a private or local address; refused', { field: 'webhook_url' });
   }
 }
