@@ -1,4 +1,4 @@
-import { CredentialsSignin } from '@auth/core/errors';
+import { CredentialsSignin, JWTSessionError } from '@auth/core/errors';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logAuthError } from './auth-log';
 
@@ -23,5 +23,13 @@ describe('logAuthError', () => {
     const err = new Error('database down');
     logAuthError(err);
     expect(spy).toHaveBeenCalledWith('[auth]', err);
+  });
+
+  it('logs an unreadable session cookie as one line, without a stack', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    logAuthError(new JWTSessionError('bad cookie'));
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith('[auth] an unreadable session cookie was ignored');
   });
 });

@@ -4,6 +4,12 @@
  * production bundle renames error classes (`name` becomes a one-letter identifier).
  */
 export function logAuthError(error: Error): void {
-  if ((error as { type?: unknown }).type === 'CredentialsSignin') return;
+  const type = (error as { type?: unknown }).type;
+  if (type === 'CredentialsSignin') return;
+  // A session cookie that does not decrypt (garbage, an old secret) only means "signed out": one line.
+  if (type === 'JWTSessionError') {
+    console.warn('[auth] an unreadable session cookie was ignored');
+    return;
+  }
   console.error('[auth]', error);
 }
