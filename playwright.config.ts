@@ -60,6 +60,8 @@ export default defineConfig({
       MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB
       ADMIN_EMAILS: 'admin@example.test',
       RATE_LIMIT_REQUESTS: '100000', // the config fuzz sends 2400 requests with one key in a minute
+      RATE_LIMIT_SIGNUPS: '100000', // every spec's browser signs up from loopback (e2e/api/signup-limits.spec.ts has its own server)
+      TRUST_PROXY: 'loopback', // the sign-in specs give each attempt its own X-Forwarded-For address
       PUBLIC_PREVIEWS: '1', // e2e/api/clip-types.spec.ts: the key-less preview routes
       PUBLIC_PREVIEWS_PER_HOUR: '3',
     },
