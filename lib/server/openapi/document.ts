@@ -127,6 +127,7 @@ export function openApiDocument(baseUrl: string) {
       { name: 'Previews', description: 'Temporary preview links: free, expire after 7 days.' },
       { name: 'Files', description: 'Uploaded media for use in configs.' },
       { name: 'Account', description: 'Credits.' },
+      { name: 'Assets', description: 'The RendrSink media-processing API (its own body and error shapes).' },
       { name: 'Reference', description: 'What this server supports; public, no API key.' },
     ],
     // Any one of the four key forms authenticates a request.

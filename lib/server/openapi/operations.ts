@@ -28,7 +28,7 @@ export interface OperationSpec {
   method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   operationId: string;
-  tag: 'Videos' | 'Previews' | 'Files' | 'Account' | 'Reference';
+  tag: 'Videos' | 'Previews' | 'Files' | 'Account' | 'Assets' | 'Reference';
   summary: string;
   description: string;
   /** `none`: public, no API key. */
@@ -390,6 +390,16 @@ export function operations(base: string): OperationSpec[] {
         },
       },
       errors: ['INVALID_REQUEST', 'NOT_FOUND', 'INVALID_CONFIG', 'ALREADY_RENDERING', 'INSUFFICIENT_CREDITS'],
+    },
+    {
+      method: 'get', path: '/api/v1/profiles', operationId: 'listProfiles', tag: 'Assets', auth: 'key', isCutroomOnly: true,
+      summary: 'List processing profiles (RendrSink)',
+      description:
+        'The built-in processing profiles of the RendrSink asset API (web-optimized-1080p, web-optimized-720p, mobile-480p, audio-aac, ' +
+        'thumbnail-only), each with its derivatives and thumbnails. Answers `{ "profiles": [...] }` and errors in RendrSink\'s shape ' +
+        '`{ "error": { "code", "message" } }`.',
+      response: { raw: 'application/json', description: 'RendrSink\'s `{ profiles }` body (not wrapped in { success }).' },
+      errors: [],
     },
     {
       method: 'get', path: '/api/v1/capabilities', operationId: 'getCapabilities', tag: 'Reference', auth: 'none', isCutroomOnly: true,
