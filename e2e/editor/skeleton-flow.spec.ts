@@ -42,23 +42,23 @@ test('sign up → new video → add and move a text clip → preview → render 
   await page.getByLabel('Duration').press('Tab');
 
   // Move it on the timeline with the mouse: its start changes.
-  await expect(page.getByLabel('Start')).toHaveValue('0');
+  await expect(page.getByLabel('Start', { exact: true })).toHaveValue('0');
   const box = await clip.boundingBox();
   if (!box) throw new Error('clip has no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
-  await expect(page.getByLabel('Start')).not.toHaveValue('0');
-  const start = Number(await page.getByLabel('Start').inputValue());
+  await expect(page.getByLabel('Start', { exact: true })).not.toHaveValue('0');
+  const start = Number(await page.getByLabel('Start', { exact: true }).inputValue());
   expect(start).toBeGreaterThan(0);
   expect(start).toBeLessThan(3);
 
   // Undo puts it back, redo moves it again: a drag is one undo step.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByLabel('Start')).toHaveValue('0');
+  await expect(page.getByLabel('Start', { exact: true })).toHaveValue('0');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expect(page.getByLabel('Start')).toHaveValue(String(start));
+  await expect(page.getByLabel('Start', { exact: true })).toHaveValue(String(start));
 
   // Play: the playhead moves.
   const playheadBefore = await page.getByTestId('playhead').boundingBox();

@@ -5,7 +5,11 @@ import { createAccount } from '../fixtures/cli';
 test('a task page shows live render progress, then the video, without a reload', async ({ page, request }) => {
   test.setTimeout(120_000);
   const account = createAccount();
-  const task = await (await request.post('/api/v1/video', { headers: bearer(account.key), data: { config: smallConfig('Progress', 6) } })).json();
+  // A box turning the whole time: every frame is new, so the render captures frame after frame (a still
+  // video would be held by the frame plan and finish in one step).
+  const config = smallConfig('Progress', 6);
+  config.tracks[0]!.clips[0] = { ...config.tracks[0]!.clips[0]!, animations: [{ type: 'rotate', from: 0, to: 360, duration: 6 }] } as never;
+  const task = await (await request.post('/api/v1/video', { headers: bearer(account.key), data: { config } })).json();
   expect((await request.post(`/api/v1/video/${task.taskId}/render`, { headers: bearer(account.key), data: {} })).status()).toBe(200);
 
   await page.goto(`/watch/${task.taskId}`);

@@ -65,6 +65,18 @@ export async function loginBlock(attempt: LoginAttempt): Promise<LoginBlock | nu
  * The returned release takes the attempt back from the address's count (for a success).
  */
 export async function reserveLoginAttempt(attempt: LoginAttempt): Promise<{ releaseIp: () => Promise<void> }> {
+  try {
+    return await countAttempt(attempt);
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    // The count could not be kept (the store failed, e.g. a write conflict under a burst): the attempt is
+    // refused unseen rather than evaluated uncounted — failing closed keeps "at most N evaluated".
+    console.warn(`[sign-in] an attempt could not be counted and was refused: ${err instanceof Error ? err.message : String(err)}`);
+    throw rateLimitedError({ scope: 'account', retryAfterMs: 1000 });
+  }
+}
+
+async function countAttempt(attempt: LoginAttempt): Promise<{ releaseIp: () => Promise<void> }> {
   const { settings, failures, gate, address } = limiters();
   const ip = attempt.ip;
   if (ip) {
