@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { openBrowser } from '@remotion/renderer';
-import { compositionChromiumOptions } from '../composition/chromium-gl';
+import { chromiumOptionsFor } from '../composition/chromium-gl';
 import { captureFrames, renderChunk, type ChunkJob, type FramesJob } from './render-job';
 
 /**
@@ -10,7 +10,7 @@ import { captureFrames, renderChunk, type ChunkJob, type FramesJob } from './ren
  */
 async function main() {
   const job = JSON.parse(fs.readFileSync(process.argv[2] ?? '', 'utf8')) as ChunkJob | FramesJob;
-  const browser = await openBrowser('chrome', { browserExecutable: job.browserExecutable, chromiumOptions: compositionChromiumOptions, logLevel: 'error' });
+  const browser = await openBrowser('chrome', { browserExecutable: job.browserExecutable, chromiumOptions: chromiumOptionsFor(job.config), logLevel: 'error' });
   process.stdin.on('end', () => {
     process.stderr.write('the worker went away; stopping\n');
     void browser.close({ silent: true }).finally(() => process.exit(1));

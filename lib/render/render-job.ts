@@ -13,7 +13,7 @@ import {
 } from '@remotion/renderer';
 import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
-import { compositionChromiumOptions } from '../composition/chromium-gl';
+import { chromiumOptionsFor } from '../composition/chromium-gl';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
@@ -87,7 +87,7 @@ function commonOptions(config: VideoConfig, browser: Browser, browserExecutable:
     browserExecutable,
     puppeteerInstance: browser,
     // WebGL (three clips) on GPU-less machines: see lib/composition/chromium-gl.ts.
-    chromiumOptions: compositionChromiumOptions,
+    chromiumOptions: chromiumOptionsFor(config),
     logLevel: 'error' as const,
   };
 }

@@ -3,7 +3,9 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openBrowser } from '@remotion/renderer';
-import { compositionChromiumOptions } from '../composition/chromium-gl';
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
+import { compositionChromiumOptions, needsWebGl } from '../composition/chromium-gl';
 import {
   claimNextRender,
   claimRender,
@@ -68,22 +70,39 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   await processing;
 }
 
-/** The worker's browser and how to run one claimed job on it (reopening the browser if the job crashed it). */
+/**
+ * The worker's browsers and how to run one claimed job on them (reopening a browser if the job crashed it):
+ * a plain one for every job, and — opened when the first job needs WebGL (`three` clips) — one with the
+ * software GL backend, which would slow every other render (lib/composition/chromium-gl.ts).
+ */
 async function openRenderer(workerId: string, browserExecutable: string) {
-  const open = () => openBrowser('chrome', { browserExecutable, chromiumOptions: compositionChromiumOptions, logLevel: 'error' });
-  let browser = await open();
+  const open = (gl: boolean) =>
+    openBrowser('chrome', { browserExecutable, chromiumOptions: gl ? compositionChromiumOptions : {}, logLevel: 'error' });
+  const browsers: { plain: Browser | null; gl: Browser | null } = { plain: await open(false), gl: null };
   return {
     async run(job: Render) {
+      const kind = needsWebGl(safeParse(job.config)) ? 'gl' : 'plain';
+      const browser = (browsers[kind] ??= await open(kind === 'gl'));
       try {
         await processJob(job, workerId, browser, browserExecutable);
       } catch (err) {
         console.error(`[worker ${workerId}] job ${job.id} left the browser unusable; reopening`, err instanceof Error ? err.message : err);
         await browser.close({ silent: true }).catch(() => undefined);
-        browser = await open();
+        browsers[kind] = await open(kind === 'gl');
       }
     },
-    close: () => browser.close({ silent: true }).catch(() => undefined),
+    close: async () => {
+      for (const browser of [browsers.plain, browsers.gl]) await browser?.close({ silent: true }).catch(() => undefined);
+    },
   };
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 type Renderer = Awaited<ReturnType<typeof openRenderer>>;
 
