@@ -6,9 +6,10 @@ const ACCOUNT_FACTORY_PORT = PORT + 10_000; // e2e/fixtures/cli.ts reads the sam
 
 /**
  * Specs that measure the whole server (its memory, its throughput, how soon the one render worker answers),
- * so another spec running beside them would skew what they measure: they run after the others, one at a time.
+ * so another spec running beside them would skew what they measure (hardening-2's second server has second-long
+ * request timeouts, which a busy machine would trip): they run after the others, one at a time.
  */
-const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-sources.spec.ts'];
+const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-sources.spec.ts', 'api/hardening-2.spec.ts'];
 
 /**
  * Real server (built app + render worker, fresh SQLite file), real Chromium (the system one).
