@@ -123,18 +123,21 @@ async function main() {
   await render('warm-up');
   const alone: number[] = [];
   const beside: number[] = [];
-  let busy = false;
+  // Processing beside a running render, as in production: uploads arrive at the web server (another
+  // process), the worker's lane processes them. So the backlog is uploaded first, while nothing renders,
+  // and the render starts once the lane is busy with it; the backlog is big enough to outlast the render
+  // (checked: the lane must still be processing when the render ends, else the figure would flatter us).
+  const BACKLOG = 6;
+  let outlasted = 0;
   for (let round = 0; round < 2; round++) {
     alone.push(await render(`alone-${round}`));
-    // Keep processing busy for the whole render: upload the 60 s video again and again.
-    busy = true;
-    const feeding = (async () => {
-      while (busy) await untilSettled(await uploadVideo());
-    })();
-    await new Promise((r) => setTimeout(r, 300)); // the render is "already running" when processing starts… and vice versa
+    const ids: string[] = [];
+    for (let i = 0; i < BACKLOG; i++) ids.push(await uploadVideo());
+    await new Promise((r) => setTimeout(r, 300)); // the lane has claimed the first job
     beside.push(await render(`beside-${round}`));
-    busy = false;
-    await feeding;
+    const left = await db.file.count({ where: { id: { in: ids }, status: 'processing' } });
+    if (left > 0) outlasted++;
+    for (const id of ids) await untilSettled(id);
   }
   await browser.close({ silent: true });
   lane.abort();
@@ -148,7 +151,7 @@ async function main() {
   console.log(`waveform of 10-minute MP3, median of 3:     ${secs(median(waveforms))}   (target < 3 s)`);
   console.log(`60 s 1080p H.264 upload → ready, median of 3: ${secs(median(readyTimes))}   (target ≤ 5 s; runs: ${readyTimes.map(secs).join(', ')}; ffmpeg CPU ${median(readyCpu).toFixed(2)} s)`);
   console.log(`render 8 s 720p alone: ${alone.map(secs).join(', ')}; beside processing: ${beside.map(secs).join(', ')}`);
-  console.log(`running render's slowdown while processing:  ${(slowdown * 100).toFixed(1)} %   (target ≤ 10 %)`);
+  console.log(`running render's slowdown while processing:  ${(slowdown * 100).toFixed(1)} %   (target ≤ 10 %; processing outlasted the render in ${outlasted}/2 rounds)`);
 }
 
 main().catch((err: unknown) => {
