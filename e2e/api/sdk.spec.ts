@@ -145,7 +145,7 @@ test('a short render: render, waitForRender with progress, download and ffprobe 
     const started = renderStartedResponse.parse(await sdk.renders.render(taskId, { webhookUrl: `${receiver.url}/hook` }));
     expect(started).toMatchObject({ status: 'rendering', cost: 1, remainingCredits: 9 });
     const progress: number[] = [];
-    const done = taskResponse.parse(await sdk.renders.waitForRender(taskId, { pollIntervalMs: 300, timeoutMs: 90_000, onProgress: (s) => progress.push(s.progress) }));
+    const done = taskResponse.parse(await sdk.renders.waitForRender(taskId, { pollIntervalMs: 300, timeoutMs: 240_000, onProgress: (s) => progress.push(s.progress) }));
     expect(done).toMatchObject({ status: 'completed', progress: 100, renderTaskId: started.renderTaskId, costCredits: 1, error: null });
     expect(progress.at(-1)).toBe(100);
     expect((await sdk.renders.status(taskId)).status).toBe('completed');
