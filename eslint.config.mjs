@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.next/', 'build/', 'lib/server/db/generated/', 'data/', '.data-*/', 'test-results/',
-      'playwright-report/', 'next-env.d.ts', 'bench/out/', 'e2e/.artifacts/'],
+      'playwright-report/', 'next-env.d.ts', 'bench/out/', 'e2e/.artifacts/', 'sdk/dist/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,11 @@
+export { Cutroom } from './client.js';
+export { HttpClient, apiRoot, SDK_VERSION, type ClientOptions, type RequestOptions, type RetryEvent, type RequestSpec, type ApiResponse } from './http.js';
+export { CutroomError, CutroomApiError, CutroomTimeoutError, CutroomConnectionError } from './errors.js';
+export { CutroomWaitTimeoutError, type WaitOptions } from './wait.js';
+export { backoffDelayMs, isRetryableStatus, retryDelayMs, serverDelayMs, type BackoffOptions } from './backoff.js';
+export { webhooks, WebhookVerificationError, type VerifyOptions, type WebhookScheme, type AssetEvent, type RenderEvent } from './webhooks.js';
+export { mimeTypeOf, type UploadFile, type UploadSource } from './multipart.js';
+export type { UpdateOptions } from './resources/videos.js';
+export type { RenderStatus, WaitForRenderOptions } from './resources/renders.js';
+export type { AssetUploadInput } from './resources/assets.js';
+export type * from './types.js';
