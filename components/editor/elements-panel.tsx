@@ -1,9 +1,10 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { clipTypePresets, elementPresets, iconClip, modelClip, type ElementPreset } from '@/lib/editor';
+import { clipTypePresets, elementPresets, iconClip, modelClip, selectPlayheadSeconds, type ElementPreset } from '@/lib/editor';
 import { findIcon, searchIcons, type Clip, type Meta } from '@/lib/video';
 import { LayersIcon, RectIcon, TextIcon } from '@/components/ui/icons';
+import { useLibraryFiles } from '@/components/library/use-library-files';
 import { useEditorContext } from './editor-context';
 
 const groups: { id: ElementPreset['group']; title: string; icon: ReactNode }[] = [
@@ -54,7 +55,33 @@ export function ElementsPanel({ presets = elementPresets }: { presets?: readonly
 
 type Insert = (create: (context: { meta: Meta; start: number }) => Clip) => void;
 
-/** Code block, line, arrow, path, 3D cube, a GLB model by URL, and the icon picker. */
+/** The uploaded GLB models of the library: a click puts one at the playhead as a three clip (assets.models + $ref). */
+function UploadedModels() {
+  const { store } = useEditorContext();
+  const models = useLibraryFiles().files.filter((f) => f.type === 'model' && f.status === 'ready');
+  return (
+    <div aria-label="Uploaded 3D models" className="flex flex-col gap-1">
+      <p className="text-[10px] text-zinc-500">3D model from an uploaded GLB{models.length === 0 ? ': upload a .glb in Media' : ''}</p>
+      {models.map((file) => (
+        <button
+          key={file.id}
+          type="button"
+          aria-label={`Add 3D model ${file.name}`}
+          onClick={() => {
+            const state = store.getState();
+            state.actions.addMediaClip({ media: file, start: selectPlayheadSeconds(state), trackIndex: state.selection?.trackIndex ?? 0 });
+          }}
+          className={buttonClass}
+        >
+          <span className="w-full truncate text-xs font-medium text-zinc-200">{file.name}</span>
+          <span className="text-[10px] leading-tight text-zinc-500">GLB · {Math.max(1, Math.round(file.size / 1024))} KB</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Code block, line, arrow, path, 3D cube, a GLB model uploaded or by URL, and the icon picker. */
 function GraphicsGroup({ onInsert }: { onInsert: Insert }) {
   const [modelUrl, setModelUrl] = useState('');
   const isModelUrl = /^(https?:\/\/|\/)\S+\.(glb|gltf)(\?\S*)?$/i.test(modelUrl.trim());
@@ -69,6 +96,7 @@ function GraphicsGroup({ onInsert }: { onInsert: Insert }) {
           </button>
         ))}
       </div>
+      <UploadedModels />
       <form
         className="flex gap-1.5"
         onSubmit={(e) => {

@@ -4,7 +4,7 @@ import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import type { LibraryFile } from '@/lib/editor';
 import { IconButton } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { AlertIcon, FilmIcon, ImageIcon, PlusIcon, SpinnerIcon, TrashIcon } from '@/components/ui/icons';
+import { AlertIcon, FilmIcon, ImageIcon, PlusIcon, ShapesIcon, SpinnerIcon, TrashIcon } from '@/components/ui/icons';
 import { formatDuration } from './format';
 import { FontIcon, MusicIcon } from './library-icons';
 
@@ -13,6 +13,7 @@ const typeBadge: Record<LibraryFile['type'], { label: string; className: string 
   image: { label: 'Image', className: 'bg-emerald-600/80' },
   audio: { label: 'Audio', className: 'bg-amber-600/80' },
   font: { label: 'Font', className: 'bg-violet-600/80' },
+  model: { label: '3D', className: 'bg-cyan-600/80' },
 };
 
 /** The picture a tile shows: the poster for a video, the thumbnail (or the file) for an image. */
@@ -34,7 +35,7 @@ export const LibraryTile = memo(function LibraryTile({ file, onAdd, onDelete, on
   const picture = tilePicture(file);
   const badge = typeBadge[file.type];
   const isPlaceable = file.type !== 'font' && file.status !== 'failed';
-  const Fallback = file.type === 'audio' ? MusicIcon : file.type === 'font' ? FontIcon : file.type === 'video' ? FilmIcon : ImageIcon;
+  const Fallback = file.type === 'audio' ? MusicIcon : file.type === 'font' ? FontIcon : file.type === 'video' ? FilmIcon : file.type === 'model' ? ShapesIcon : ImageIcon;
 
   return (
     <li

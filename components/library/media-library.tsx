@@ -21,7 +21,7 @@ import { UploadList } from './upload-list';
 import { useDeleteLibraryFile, useLibraryFiles } from './use-library-files';
 import { useTileDrag, type TileDragGhost } from './use-tile-drag';
 
-const filterLabels: Record<LibraryFileType | 'all', string> = { all: 'All', video: 'Video', image: 'Images', audio: 'Audio', font: 'Fonts' };
+const filterLabels: Record<LibraryFileType | 'all', string> = { all: 'All', video: 'Video', image: 'Images', audio: 'Audio', font: 'Fonts', model: '3D' };
 
 /**
  * The media library panel: Upload (or drop files anywhere on the editor), the uploads in flight,

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
 /** What an upload can be: judged by its bytes, reported as a file's `type`. */
-/** `font` (TTF/OTF/WOFF/WOFF2) is Cutroom's addition to the reference's image, video and audio. */
-export const mediaCategories = ['image', 'video', 'audio', 'font'] as const;
+/**
+ * `font` (TTF/OTF/WOFF/WOFF2) and `model` (GLB: binary glTF 2.0, for `three` clips' `assets.models`) are Cutroom's
+ * additions to the reference's image, video and audio.
+ */
+export const mediaCategories = ['image', 'video', 'audio', 'font', 'model'] as const;
 export const mediaCategorySchema = z.enum(mediaCategories);
 export type MediaCategory = z.infer<typeof mediaCategorySchema>;
 

@@ -65,10 +65,13 @@ export function iconClip(icon: string, { meta, start }: { meta: Meta; start: num
   return { type: 'icon', icon, start, duration: 3, color: '#ffffff', transform: { x: '50%', y: '50%', width: size, height: size, anchor: 'center' } };
 }
 
-/** A three clip showing the GLTF/GLB model at `src` (a URL, e.g. a library file), slowly turning. */
-export function modelClip(src: string, { start }: { meta: Meta; start: number }): Clip {
+/**
+ * A three clip showing the GLTF/GLB model at `model` (a URL, or `{ "$ref" }` into assets.models for a library
+ * file), slowly turning.
+ */
+export function modelClip(model: string | { $ref: string }, { start, duration = 4 }: { meta: Meta; start: number; duration?: number }): Clip {
   return {
-    type: 'three', start, duration: 4, camera: { position: [0, 1, 4], lookAt: [0, 0, 0] },
-    objects: [{ id: 'model', model: src, autoScale: 2, animations: [{ property: 'rotation.y', from: 0, to: 360, duration: 8, loop: true }] }],
+    type: 'three', start, duration, camera: { position: [0, 1, 4], lookAt: [0, 0, 0] },
+    objects: [{ id: 'model', model, autoScale: 2, animations: [{ property: 'rotation.y', from: 0, to: 360, duration: 8, loop: true }] }],
   };
 }

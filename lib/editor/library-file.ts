@@ -4,8 +4,8 @@
  * defensively: a server that does not send them yet yields nulls, and the file counts as ready.
  */
 
-export type LibraryFileType = 'image' | 'video' | 'audio' | 'font';
-export const libraryFileTypes: readonly LibraryFileType[] = ['image', 'video', 'audio', 'font'];
+export type LibraryFileType = 'image' | 'video' | 'audio' | 'font' | 'model';
+export const libraryFileTypes: readonly LibraryFileType[] = ['image', 'video', 'audio', 'font', 'model'];
 
 export interface Filmstrip {
   /** The sprite: `count` tiles in rows of `columns`. */

@@ -34,7 +34,8 @@ export function naturalDuration(media: Pick<MediaSource, 'type' | 'duration'>, f
 /**
  * A clip for a library file at `start`: video and audio at their natural length, images for
  * {@link DEFAULT_IMAGE_SECONDS}; visual media centred and sized to fit the canvas keeping its aspect
- * ratio. The `src` is the original file's URL (what the renderer fetches). Fonts make no clip: null.
+ * ratio. The `src` is the original file's URL (what the renderer fetches). Fonts make no clip: null; a model's
+ * clip needs its `assets.models` entry too (addMediaClip makes both).
  */
 export function mediaClipFor(media: MediaSource, meta: Pick<Meta, 'width' | 'height' | 'fps'>, start: number): Clip | null {
   const duration = naturalDuration(media, meta.fps);

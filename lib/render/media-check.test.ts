@@ -104,4 +104,17 @@ describe('mediaRefs', () => {
       { path: 'tracks[0].clips[1]', type: 'audio', url: 'https://example.test/a.mp3' },
     ]);
   });
+
+  it("lists a three clip's GLB models: assets.models and a model URL written on an object", () => {
+    const refs = mediaRefs({
+      meta,
+      assets: { models: [{ id: 'cube', src: 'https://example.test/cube.glb' }] },
+      tracks: [{ clips: [{ type: 'three', start: 0, duration: 1, objects: [{ model: { $ref: 'cube' } }, { model: '/files/uploads/u/2026/01/f.glb' }, { shape: 'box' }] }] }],
+    });
+    expect(refs).toEqual([
+      { path: 'tracks[0].clips[0]', type: 'model', url: 'https://example.test/cube.glb' },
+      { path: 'tracks[0].clips[0]', type: 'model', url: '/files/uploads/u/2026/01/f.glb' },
+      { path: 'assets.models[0]', type: 'model', url: 'https://example.test/cube.glb' },
+    ]);
+  });
 });

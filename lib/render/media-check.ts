@@ -9,7 +9,7 @@ const isFetched = (src: string) => /^(https?:)?\/\//i.test(src) || src.startsWit
 export interface MediaRef {
   /** The clip in the config as written: a template's or a layout child's own path. */
   path: string;
-  type: AnyClip['type'] | 'font';
+  type: AnyClip['type'] | 'font' | 'model';
   url: string;
 }
 
@@ -28,6 +28,13 @@ export function mediaRefs(config: VideoConfig): MediaRef[] {
   const collect = (clip: AnyClip, path: PathSegment[], written: AnyClip | undefined) => {
     const src = 'src' in clip ? clip.src : undefined;
     if (typeof src === 'string' && isFetched(src)) out.push({ path: formatPath(path), type: clip.type, url: src });
+    // A three clip's GLB models (a URL, or an assets.models $ref already resolved to its src): the browser would
+    // otherwise fetch them itself, past the address policy and the size cap.
+    if (clip.type === 'three') {
+      for (const object of clip.objects ?? []) {
+        if (typeof object.model === 'string' && isFetched(object.model)) out.push({ path: formatPath(path), type: 'model', url: object.model });
+      }
+    }
     if (clip.type !== 'layout') return;
     const writtenChildren = written?.type === 'layout' && !written.children.some((ch) => ch.type === 'template') ? written.children : undefined;
     clip.children.forEach((child, i) =>
@@ -43,6 +50,9 @@ export function mediaRefs(config: VideoConfig): MediaRef[] {
   );
   config.assets?.fonts?.forEach((font, i) => {
     if (isFetched(font.src)) out.push({ path: `assets.fonts[${i}]`, type: 'font', url: font.src });
+  });
+  config.assets?.models?.forEach((model, i) => {
+    if (isFetched(model.src)) out.push({ path: `assets.models[${i}]`, type: 'model', url: model.src });
   });
   return out;
 }

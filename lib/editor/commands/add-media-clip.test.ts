@@ -27,6 +27,22 @@ describe('addMediaClip', () => {
     expect(clip).toMatchObject({ type: 'image', duration: 5, transform: { width: 1080, height: 1080 } });
   });
 
+  it('makes a GLB model a three clip whose model is a $ref into assets.models, declared once per file', () => {
+    const model = { url: 'http://h/files/uploads/u/2026/01/robot.glb', type: 'model' as const, duration: null, width: null, height: null };
+    const doc = { ...sampleDoc(), tracks: [{ clips: [] }] };
+    const once = addMediaClip(doc, { media: model, start: 1, trackIndex: 0 });
+    expect(once.assets?.models).toEqual([{ id: 'model', src: model.url }]);
+    expect(once.tracks[0]?.clips[0]).toMatchObject({ type: 'three', start: 1, duration: 5, objects: [{ id: 'model', model: { $ref: 'model' } }] });
+    expect(validateVideoConfig(once).success).toBe(true);
+    // The same file again reuses its asset; another file gets its own id.
+    const twice = addMediaClip(once, { media: model, start: 7, trackIndex: 0 });
+    expect(twice.assets?.models).toHaveLength(1);
+    expect(twice.tracks[0]?.clips[1]).toMatchObject({ objects: [{ model: { $ref: 'model' } }] });
+    const other = addMediaClip(twice, { media: { ...model, url: 'http://h/files/uploads/u/2026/01/cup.glb' }, start: 13, trackIndex: 0 });
+    expect(other.assets?.models?.map((m) => m.id)).toEqual(['model', 'model-2']);
+    expect(other.tracks[0]?.clips[2]).toMatchObject({ objects: [{ model: { $ref: 'model-2' } }] });
+  });
+
   it('makes audio without a transform', () => {
     const doc = { ...sampleDoc(), tracks: [{ clips: [] }] };
     const clip = addMediaClip(doc, { media: audio, start: 1, trackIndex: 0 }).tracks[0]?.clips[0];

@@ -5,6 +5,8 @@ import { freeTrackFor } from '../track-space';
 import type { ClipRef, EditorDoc } from '../types';
 import { addClip } from './add-clip';
 import { addTrack } from './add-track';
+import { addModelAsset, modelAssetId } from './add-model-asset';
+import { modelClip } from '../clip-type-presets';
 
 export interface AddMediaClipArgs {
   media: MediaSource;
@@ -27,11 +29,18 @@ export function mediaClipPlacement(doc: EditorDoc, { media, start, trackIndex }:
  * the canvas) at `start` on `trackIndex`, or, when that spot is taken, on the nearest free track or
  * a new one on top, so it never hides under or covers another clip of its track.
  * Example: a 4 s video dropped at 2.01 s on a free track 0 at 30 fps → track 0, start 2, duration 4.
+ * A GLB model becomes a `three` clip whose model is `{ "$ref" }` into `assets.models`, declared here too.
  */
 export function addMediaClip(doc: EditorDoc, args: AddMediaClipArgs): EditorDoc {
   const place = mediaClipPlacement(doc, args);
-  const clip = mediaClipFor(args.media, doc.meta as Meta, place.start);
+  let withAsset = doc;
+  let clip = mediaClipFor(args.media, doc.meta as Meta, place.start);
+  if (args.media.type === 'model') {
+    const id = modelAssetId(doc, args.media.url);
+    withAsset = addModelAsset(doc, { id, src: args.media.url });
+    clip = modelClip({ $ref: id }, { meta: doc.meta as Meta, start: place.start, duration: place.duration });
+  }
   if (!clip) return doc;
-  const withTrack = place.trackIndex >= doc.tracks.length ? addTrack(doc) : doc;
+  const withTrack = place.trackIndex >= withAsset.tracks.length ? addTrack(withAsset) : withAsset;
   return addClip(withTrack, { trackIndex: place.trackIndex, clip });
 }

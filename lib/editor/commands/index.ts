@@ -15,6 +15,7 @@ export { removeAnimation } from './remove-animation';
 export { scaleCanvas, type ScaleCanvasArgs } from './scale-canvas';
 export { addFontAsset, type AddFontAssetArgs } from './add-font-asset';
 export { setTextFont, type SetTextFontArgs } from './set-text-font';
+export { addModelAsset, modelAssetId } from './add-model-asset';
 export { addMediaClip, mediaClipPlacement, type AddMediaClipArgs } from './add-media-clip';
 export { moveTrack, movedTrackIndex } from './move-track';
 export { layerByTrack, agreesWithTrackLayers } from './layer-by-track';

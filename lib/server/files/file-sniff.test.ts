@@ -17,6 +17,9 @@ beforeAll(() => {
   media.empty = Buffer.alloc(0);
   // Fonts: a real WOFF2 from the fixtures; TTF/OTF/WOFF by their sfnt/WOFF headers (12-byte offset table + padding).
   media.woff2 = fs.readFileSync(path.join(__dirname, '../../../e2e/fixtures/media/source-code-pro-500.woff2'));
+  // A real binary glTF (e2e/fixtures/media/cube-glb.mjs), and the same model as JSON glTF (not accepted: see docs/video-config.md).
+  media.glb = fs.readFileSync(path.join(__dirname, '../../../e2e/fixtures/media/cube.glb'));
+  media.gltf = Buffer.from(JSON.stringify({ asset: { version: '2.0' }, buffers: [{ uri: 'cube.bin', byteLength: 8 }] }));
   const sfnt = (tag: number[]) => Buffer.concat([Buffer.from(tag), Buffer.from([0, 10, 0, 128, 0, 3, 0, 32]), Buffer.alloc(300)]);
   media.ttf = sfnt([0, 1, 0, 0]);
   media.otf = sfnt([0x4f, 0x54, 0x54, 0x4f]);
@@ -39,11 +42,12 @@ describe('sniffMedia', () => {
     ['woff', { category: 'font', mimeType: 'font/woff', ext: 'woff' }],
     ['ttf', { category: 'font', mimeType: 'font/ttf', ext: 'ttf' }],
     ['otf', { category: 'font', mimeType: 'font/otf', ext: 'otf' }],
+    ['glb', { category: 'model', mimeType: 'model/gltf-binary', ext: 'glb' }],
   ])('recognises a real %s', async (kind, expected) => {
     expect(await sniffMedia(media[kind]!)).toMatchObject(expected);
   });
 
-  it.each(['txt', 'pdf', 'html', 'empty'])('finds no media in %s', async (kind) => {
+  it.each(['txt', 'pdf', 'html', 'empty', 'gltf'])('finds no media in %s', async (kind) => {
     expect(await sniffMedia(media[kind]!)).toBeNull();
   });
 
@@ -73,6 +77,9 @@ describe('judgeUpload', () => {
     ['woff2', '', { category: 'font', mimeType: 'font/woff2', ext: 'woff2' }],
     ['ttf', 'application/x-font-ttf', { category: 'font', mimeType: 'font/ttf', ext: 'ttf' }],
     ['woff', 'application/font-woff', { category: 'font', mimeType: 'font/woff', ext: 'woff' }],
+    ['glb', 'model/gltf-binary', { category: 'model', mimeType: 'model/gltf-binary', ext: 'glb' }],
+    ['glb', '', { category: 'model', mimeType: 'model/gltf-binary', ext: 'glb' }],
+    ['glb', 'application/octet-stream', { category: 'model', mimeType: 'model/gltf-binary', ext: 'glb' }],
   ];
   it.each(accepted)('accepts a %s declared as "%s"', async (kind, declared, expected) => {
     expect(await judgeUpload(media[kind]!, declared, `x.${kind}`)).toEqual({ ok: true, media: expected });
@@ -84,12 +91,15 @@ describe('judgeUpload', () => {
     ['mp4', 'image/png', /was sent as image\/png but its content is video\/mp4/],
     ['wav', 'video/mp4', /content is audio\/wav/],
     ['svg', 'text/xml', /content is image\/svg\+xml/],
-    ['txt', 'text/plain', /"x\.txt" is not a supported image, video, audio or font file/],
-    ['txt', 'image/png', /not a supported image, video, audio or font file/],
+    ['txt', 'text/plain', /"x\.txt" is not a supported image, video, audio, font or GLB model file/],
+    ['txt', 'image/png', /not a supported image, video, audio, font or GLB model file/],
     ['pdf', 'application/pdf', /not a supported/],
     ['html', 'image/svg+xml', /not a supported/],
     ['empty', 'image/png', /"x\.empty" is empty/],
     ['ttf', 'image/png', /was sent as image\/png but its content is font\/ttf/],
+    ['glb', 'image/png', /was sent as image\/png but its content is model\/gltf-binary/],
+    ['gltf', 'model/gltf+json', /not a supported image, video, audio, font or GLB model file/],
+    ['png', 'model/gltf-binary', /was sent as model\/gltf-binary but its content is image\/png/],
   ];
   it.each(refused)('refuses a %s declared as "%s"', async (kind, declared, reason) => {
     const verdict = await judgeUpload(media[kind]!, declared, `x.${kind}`);

@@ -61,7 +61,7 @@ export function looksLikeSvg(head: Uint8Array): boolean {
   return svgPattern.test(text);
 }
 
-/** Identifies image, video, audio or font content from its first bytes (at least {@link SNIFF_BYTES} when the file has them). */
+/** Identifies image, video, audio, font or 3D model (GLB) content from its first bytes (at least {@link SNIFF_BYTES} when the file has them). */
 export async function sniffMedia(head: Uint8Array): Promise<SniffedMedia | null> {
   if (head.byteLength === 0) return null;
   if (looksLikeSvg(head)) return { category: 'image', mimeType: 'image/svg+xml', ext: 'svg' };
@@ -84,7 +84,7 @@ export async function judgeUpload(head: Uint8Array, declaredMime: string | null 
   if (head.byteLength === 0) return { ok: false, reason: `File "${name}" is empty.` };
   const sniffed = await sniffMedia(head);
   if (!sniffed) {
-    return { ok: false, reason: `File "${name}" is not a supported image, video, audio or font file.` };
+    return { ok: false, reason: `File "${name}" is not a supported image, video, audio, font or GLB model file.` };
   }
   if (undeclared.has(declared)) return { ok: true, media: sniffed };
 

@@ -108,7 +108,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     const head = await readHead(chunks, SNIFF_BYTES);
     const verdict = await judgeUpload(head, info.mimeType, label);
     if (!verdict.ok) {
-      throw new ApiError('UNSUPPORTED_FILE_TYPE', `${verdict.reason} Accepted: image/*, video/*, audio/*, fonts (TTF, OTF, WOFF, WOFF2).`, {
+      throw new ApiError('UNSUPPORTED_FILE_TYPE', `${verdict.reason} Accepted: image/*, video/*, audio/*, fonts (TTF, OTF, WOFF, WOFF2), 3D models (GLB).`, {
         file: label,
         declaredMimeType: info.mimeType,
       });
@@ -187,7 +187,9 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     throw state.failure;
   }
   if (stored.length === 0) throw noFiles();
-  const processed = stored.filter((s) => s.media.category !== 'font');
+  // Fonts and models need no probing or derivatives (no ffprobe for them): usable at once.
+  const isReadyAsStored = (s: StoredUpload) => s.media.category === 'font' || s.media.category === 'model';
+  const processed = stored.filter((s) => !isReadyAsStored(s));
 
   try {
     await db.$transaction(async (tx) => {
@@ -203,8 +205,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
           mimeType: s.media.mimeType,
           size: s.size,
           createdAt: s.createdAt,
-          // Fonts need no probing or derivatives: usable at once.
-          ...(s.media.category === 'font' ? { status: 'ready' } : {}),
+          ...(isReadyAsStored(s) ? { status: 'ready' } : {}),
         })),
       });
       await tx.fileJob.createMany({ data: processed.map((s) => ({ id: s.id, fileId: s.id })) });

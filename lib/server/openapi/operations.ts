@@ -272,7 +272,7 @@ export function operations(base: string): OperationSpec[] {
       description: 'Lists your uploaded files, newest first. Cutroom adds each file\'s processing status, probed values and derivative URLs.',
       parameters: [
         ...pageParams,
-        { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio', 'font'] } },
+        { name: 'type', in: 'query', description: 'Only files of this kind.', schema: { type: 'string', enum: ['image', 'video', 'audio', 'font', 'model'] } },
       ],
       response: { schema: 'FileListResponse', description: 'One page of files.', examples: { page: { success: true, files: [videoAsset, asset], pagination: { page: 1, limit: 20, total: 12 } } } },
       errors: ['INVALID_REQUEST'],
