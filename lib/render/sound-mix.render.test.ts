@@ -94,8 +94,10 @@ const sounds = (c: VideoConfig) => JSON.stringify(c).match(/"type":"(audio|video
 /** Remotion's own audio for the config: an audio-only renderMedia (every frame visited for its assets). */
 async function remotionSound(config: VideoConfig, outputLocation: string) {
   const inputProps = { config };
-  const composition = await selectComposition({ serveUrl: BUNDLE_DIR, id: CUTROOM_COMPOSITION_ID, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
-  await renderMedia({ composition, serveUrl: BUNDLE_DIR, codec: 'aac', enforceAudioTrack: true, outputLocation, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
+  // A long page timeout: on a loaded machine the page can take more than Remotion's default 30 s to start.
+  const timeoutInMilliseconds = 180_000;
+  const composition = await selectComposition({ serveUrl: BUNDLE_DIR, id: CUTROOM_COMPOSITION_ID, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error', timeoutInMilliseconds });
+  await renderMedia({ composition, serveUrl: BUNDLE_DIR, codec: 'aac', enforceAudioTrack: true, outputLocation, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error', timeoutInMilliseconds });
   return composition;
 }
 
