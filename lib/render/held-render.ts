@@ -6,7 +6,8 @@ import { RenderInternals, renderFrames, renderMedia, stitchFramesToVideo, type m
 import { getSettings } from '../config';
 import { mediaTools } from '../media/tools';
 import { runTool } from '../media/run-tool';
-import type { FramePlan, VideoConfig } from '../video';
+import { planSound, type FramePlan, type VideoConfig } from '../video';
+import { mixPlannedSound } from './sound-mix';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
@@ -158,8 +159,12 @@ export async function renderHeld(input: HeldRenderInput): Promise<HeldRenderResu
       throw err;
     });
     const audioFile = path.join(dir, 'audio.aac');
-    // Always Remotion's own audio path (also for silence: its silent track's length is renderMedia's to the sample).
-    const sound = timed('audio', renderSound({ ...common, audioFile }));
+    // The sound from the config (lib/video/sound-plan.ts) through Remotion's mixer; what the plan cannot
+    // reproduce exactly goes through Remotion's audio-only render (a pass over every frame).
+    const soundPlan = planSound(input.config, composition.durationInFrames);
+    const sound = soundPlan.exact
+      ? timed('audio', mixPlannedSound({ plan: soundPlan, fps: composition.fps, durationInFrames: composition.durationInFrames, width: composition.width, height: composition.height, outputFile: audioFile, cancelSignal: input.cancelSignal }))
+      : timed('audio (remotion pass)', renderSound({ ...common, audioFile }));
 
     const videoFile = path.join(dir, 'video.mp4');
     const encode = timed(

@@ -16,6 +16,7 @@ export * from './easing';
 export * from './motion';
 export * from './subtitle-view';
 export * from './frame-plan';
+export * from './sound-plan';
 export * from './icons';
 export * from './code-language';
 export * from './curve-geometry';
