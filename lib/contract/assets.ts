@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorStatus, type ErrorCode } from './errors';
 
 /**
  * RendrSink's asset API on Cutroom's /api/v1 (assets, profiles, usage): request and response shapes in
@@ -129,3 +130,13 @@ export const reprocessAssetBody = z
     derivatives: derivativeRequests.optional(),
   })
   .strict();
+
+/**
+ * The lower-case code a RendrSink route answers for one of ours: every 401 is `unauthorized`, a bad config or a
+ * missing file `invalid_request`, the rest lower-cased (`invalid_profile`, `file_too_large`, `rate_limited`, `not_found`…).
+ */
+export function rendrSinkErrorCode(code: ErrorCode): string {
+  if (errorStatus[code] === 401) return 'unauthorized';
+  if (code === 'INVALID_CONFIG' || code === 'NO_FILES') return 'invalid_request';
+  return code.toLowerCase();
+}
