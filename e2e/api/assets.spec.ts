@@ -9,7 +9,6 @@ import { bearer } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 import { querySql } from '../fixtures/db';
 import { ffprobe } from '../fixtures/ffprobe';
-import { signIn } from '../settings/helpers';
 
 // RendrSink's asset API on Cutroom (issue 14) against the real server and its worker: uploads made by ffmpeg here,
 // derivatives made by the worker's ffmpeg and probed with ffprobe, signed events caught by a real local receiver.
@@ -264,12 +263,12 @@ test('errors in RendrSink’s shape', async ({ request }) => {
     { name: 'a bad priority', send: () => postAsset(request, account.key, { profile: 'mobile-480p', priority: 'urgent' }), status: 400, code: 'invalid_request' },
     { name: 'metadata that is not JSON', send: () => postAsset(request, account.key, { profile: 'mobile-480p', metadata: '{nope' }), status: 400, code: 'invalid_request' },
     { name: 'a webm override of width 5', send: () => postAsset(request, account.key, { profile: 'mobile-480p', derivatives: '[{"format":"webm","width":5}]' }), status: 400, code: 'invalid_request' },
-    { name: 'no file', send: () => postAsset(request, account.key, { profile: 'mobile-480p' }, {}, null), status: 400, code: 'invalid_request' },
     { name: 'two files', send: () => request.post('/api/v1/assets', { headers: bearer(account.key), multipart: (() => { const f = form({ profile: 'mobile-480p' }, none); f.append('file', new Blob([new Uint8Array(fs.readFileSync(video))], { type: 'video/mp4' }), 'b.mp4'); return f; })() }), status: 400, code: 'invalid_request' },
     { name: 'an image', send: () => postAsset(request, account.key, { profile: 'mobile-480p' }, {}, { path: fx.png(dir, 32, 32), type: 'image/png' }), status: 400, code: 'unsupported_file_type' },
     { name: 'a file over MAX_UPLOAD_BYTES', send: () => postAsset(request, account.key, { profile: 'audio-aac' }, {}, { path: fx.wav(dir, 220, 1, 1.5, 'huge.wav'), type: 'audio/wav' }), status: 413, code: 'file_too_large' },
     { name: 'no key', send: () => request.post('/api/v1/assets', { multipart: form({ profile: 'mobile-480p' }) }), status: 401, code: 'unauthorized' },
     { name: 'a wrong key', send: () => postAsset(request, 'sk-wrongwrongwrongwrongwrongwrong00', { profile: 'mobile-480p' }), status: 401, code: 'unauthorized' },
+    { name: 'no file', send: () => postAsset(request, account.key, { profile: 'mobile-480p' }, {}, null), status: 400, code: 'invalid_request' },
     { name: 'an fv_live_ key (never issued)', send: () => postAsset(request, 'fv_live_sk_a1b2c3d4e5f6', { profile: 'mobile-480p' }), status: 401, code: 'unauthorized' },
   ];
   for (const c of cases) {
@@ -316,7 +315,13 @@ test('a burst of uploads over RATE_LIMIT_UPLOADS → 429 rate_limited with retry
 });
 
 test('asset events appear in Settings › Webhooks’ delivery log', async ({ page }) => {
-  await signIn(page, account.email, account.password);
+  test.setTimeout(120_000);
+  // The sign-in form as signIn() fills it, with more patience: password hashing is slow on a loaded machine.
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
   await page.goto('/settings/webhooks');
   const processed = page.getByTestId('webhook-delivery').filter({ hasText: 'asset.processed' });
   await expect(processed.first()).toBeVisible();
