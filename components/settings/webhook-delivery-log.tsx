@@ -13,7 +13,7 @@ const statusStyle: Record<string, string> = {
 /** Every webhook delivery, newest first, with each attempt's status code, duration and error. */
 export function WebhookDeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
   if (deliveries.length === 0) {
-    return <p className="text-sm text-zinc-400">No deliveries yet. They appear here when a render with a <code className="text-zinc-300">webhook_url</code> finishes.</p>;
+    return <p className="text-sm text-zinc-400">No deliveries yet. They appear here when a render or an asset with a <code className="text-zinc-300">webhook_url</code> reports an event.</p>;
   }
   return (
     <ul className="flex flex-col gap-3" aria-label="Webhook deliveries">
@@ -23,7 +23,11 @@ export function WebhookDeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
             <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[d.status] ?? 'bg-zinc-800'}`}>{d.status}</span>
             <span className="font-mono text-xs text-zinc-300">{d.event}</span>
             <span className="truncate text-zinc-400" title={d.url}>{d.url}</span>
-            <Link href={`/editor/${d.taskId}`} className="text-violet-400 hover:underline">video</Link>
+            {d.taskId ? (
+              <Link href={`/editor/${d.taskId}`} className="text-violet-400 hover:underline">video</Link>
+            ) : d.assetId ? (
+              <span className="font-mono text-xs text-zinc-400" title="Asset (RendrSink API)">{d.assetId}</span>
+            ) : null}
             <span className="ml-auto text-xs text-zinc-500">{formatDateTime(d.createdAt)}</span>
           </div>
           {d.status === 'pending' && d.attempts > 0 && (

@@ -11,3 +11,4 @@ export * from './previews';
 export * from './requests';
 export * from './responses';
 export * from './status';
+export * from './assets';

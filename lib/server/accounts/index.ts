@@ -16,6 +16,7 @@ export * from './is-admin-email';
 export * from './login-throttle';
 export * from './passwords';
 export * from './usage';
+export * from './get-period-usage';
 export * from './invites';
 export * from './sign-up';
 export * from './sign-up-policy';

@@ -1,1 +1,11 @@
 export { builtInProfiles, serializeProfile, type ProcessingProfile, type ProfileDerivative } from './built-in-profiles';
+export * from './create-asset';
+export * from './create-profile';
+export * from './delete-asset';
+export * from './get-asset-or-throw';
+export * from './get-profile-or-throw';
+export * from './list-profiles';
+export * from './plan-derivatives';
+export * from './reprocess-asset';
+export * from './serialize-asset';
+export { assetOptionsFromForm, parseDerivatives, type AssetOptions } from './asset-options';

@@ -2,6 +2,8 @@ import { enqueueJob, FILE_QUEUE_NAME } from '../../queue/render-queue';
 import { db } from '../db/client';
 import type { FileJob, Prisma } from '../db/generated/client';
 import { LEASE_MS, MAX_ATTEMPTS } from '../renders';
+import { JOB_PRIORITY, pickNextJob } from './pick-next-job';
+import { failAssetOfFile } from '../assets/record-asset-outcome';
 
 /**
  * Upload processing jobs, leased exactly like renders: a worker claims a job with a conditional update,
@@ -29,12 +31,20 @@ async function tryClaim(candidate: Pick<FileJob, 'id' | 'status' | 'attempts'>, 
   return count === 1 ? db.fileJob.findUniqueOrThrow({ where: { id: candidate.id } }) : null;
 }
 
-/** Claims the oldest runnable processing job (queued, or running with an expired lease). */
+/**
+ * Claims the runnable processing job (queued, or running with an expired lease) that ranks first: high
+ * before normal before low, aged so that low is never starved (pickNextJob), oldest first among equals.
+ */
 export async function claimNextFileJob(workerId: string): Promise<FileJob | null> {
   await failAbandonedFileJobs();
   for (let i = 0; i < 5; i++) {
     const now = new Date();
-    const candidate = await db.fileJob.findFirst({ where: runnable(now), orderBy: { createdAt: 'asc' } });
+    const oldestOfEach = await Promise.all(
+      Object.values(JOB_PRIORITY).map((priority) =>
+        db.fileJob.findFirst({ where: { AND: [runnable(now), { priority }] }, orderBy: { createdAt: 'asc' } }),
+      ),
+    );
+    const candidate = pickNextJob(oldestOfEach.filter((j): j is FileJob => j !== null), now);
     if (!candidate) return null;
     const claimed = await tryClaim(candidate, workerId, now);
     if (claimed) return claimed;
@@ -85,6 +95,8 @@ export async function finishFileJob(input: {
   jobId: string;
   workerId: string;
   file: Prisma.FileUpdateManyMutationInput & { status: 'ready' | 'failed' };
+  /** More to record in the same transaction (the file's asset), once the lease is known to be held. */
+  alsoRecord?: (tx: Prisma.TransactionClient, fileId: string) => Promise<void>;
 }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.fileJob.updateMany({
@@ -99,6 +111,7 @@ export async function finishFileJob(input: {
     if (count === 0) return false;
     const job = await tx.fileJob.findUniqueOrThrow({ where: { id: input.jobId } });
     await tx.file.updateMany({ where: { id: job.fileId }, data: { ...input.file, processedAt: new Date() } });
+    await input.alsoRecord?.(tx, job.fileId);
     return true;
   });
 }
@@ -116,7 +129,9 @@ export async function failAbandonedFileJobs(): Promise<void> {
         where: { id: job.id, status: 'running' },
         data: { status: 'failed', error, completedAt: new Date(), leaseExpiresAt: null },
       });
-      if (count === 1) await tx.file.updateMany({ where: { id: job.fileId, status: 'processing' }, data: { status: 'failed', error } });
+      if (count === 0) return;
+      await tx.file.updateMany({ where: { id: job.fileId, status: 'processing' }, data: { status: 'failed', error } });
+      await failAssetOfFile(tx, job.fileId, error);
     });
   }
 }

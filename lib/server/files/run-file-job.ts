@@ -10,6 +10,9 @@ import { derivedKey, removeDerivatives } from './derivative-keys';
 import { finishFileJob, heartbeatFileJob } from './file-jobs';
 import { processFile, type MadeDerivative } from './process-file';
 import type { StoredFilmstrip } from './processing-fields';
+import { processAsset, type AssetOutputs } from '../assets/process-asset';
+import { markAssetProcessing, recordAssetOutcome } from '../assets/record-asset-outcome';
+import type { AssetPlan } from '../assets/plan-derivatives';
 
 const keyFields: Partial<Record<MadeDerivative['name'], 'thumbKey' | 'posterKey' | 'waveformKey' | 'proxyKey'>> = {
   'thumb.webp': 'thumbKey',
@@ -45,14 +48,33 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
     const file = await db.file.findUnique({ where: { id: job.fileId } });
     if (!file) return; // deleted meanwhile: the job row went with it
     const storage = getStorage();
+    const tools = mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath });
+    const asset = await db.asset.findUnique({ where: { fileId: file.id }, select: { plan: true } });
+    if (asset) await markAssetProcessing(file.id);
     const outcome = await processFile({
       source: storage.localPath(file.key),
       type: file.type as 'image' | 'video' | 'audio',
       mimeType: file.mimeType,
       workDir,
       signal: controller.signal,
-      tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
+      tools,
     });
+    // An asset's own outputs (RendrSink's derivatives and thumbnails), after the upload's derivatives.
+    let assetOutputs: AssetOutputs | null = null;
+    if (asset) {
+      assetOutputs = outcome.probe
+        ? await processAsset({
+            file,
+            plan: JSON.parse(asset.plan) as AssetPlan,
+            source: storage.localPath(file.key),
+            durationSeconds: outcome.probe.duration ?? 0,
+            workDir: path.join(workDir, 'asset'),
+            storage,
+            tools,
+            signal: controller.signal,
+          })
+        : { derivatives: [], thumbnails: [], bytes: 0, error: outcome.error ?? 'The file could not be read.' };
+    }
     const keys: Partial<Record<'thumbKey' | 'posterKey' | 'waveformKey' | 'proxyKey', string>> = {};
     let derivedSize = 0;
     for (const d of outcome.derivatives) {
@@ -95,8 +117,9 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
         waveformKey: keys.waveformKey ?? null,
         proxyKey: keys.proxyKey ?? null,
         filmstrip: filmstrip ? JSON.stringify(filmstrip) : null,
-        derivedSize,
+        derivedSize: derivedSize + (assetOutputs?.bytes ?? 0),
       },
+      alsoRecord: assetOutputs ? (tx, fileId) => recordAssetOutcome(tx, fileId, assetOutputs) : undefined,
     });
     // The file was deleted while it was processed: what was just stored belongs to no one.
     if (!finished && !(await db.file.findUnique({ where: { id: file.id }, select: { id: true } }))) await removeDerivatives(file);

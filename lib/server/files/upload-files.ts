@@ -5,7 +5,7 @@ import busboy from 'busboy';
 import { SizeLimitError } from '../../storage';
 import { getStorage } from '../get-storage';
 import { db } from '../db/client';
-import type { File as FileRecord } from '../db/generated/client';
+import type { File as FileRecord, Prisma } from '../db/generated/client';
 import { ApiError } from '../errors';
 import { judgeUpload, SNIFF_BYTES, type SniffedMedia } from './file-sniff';
 import { newFileId } from '../ids';
@@ -32,15 +32,32 @@ export interface UploadInput {
   /** The raw multipart request body: streamed, never buffered whole. */
   body: UploadBody | null;
   contentType: string | null;
+  /** Files accepted in this request (default MAX_FILES_PER_UPLOAD). */
+  maxFiles?: number;
+  /** What a caller building on uploads (the asset API) does with the form, between storing and recording. */
+  hooks?: UploadHooks;
 }
 
-interface StoredUpload {
+/** A file of the request, stored but not yet recorded. */
+export interface StoredUpload {
   id: string;
   key: string;
   name: string;
   media: SniffedMedia;
   size: number;
   createdAt: Date;
+}
+
+export interface UploadHooks {
+  /**
+   * Called once the whole body is read and the files are stored, with the form's text fields (the last value
+   * of each name); throwing refuses the upload (the stored bytes are removed, nothing is recorded).
+   */
+  beforeRecord?: (fields: Record<string, string>, files: readonly StoredUpload[]) => Promise<void>;
+  /** Inside the transaction that records the files: more rows for them (an asset). */
+  inRecordTransaction?: (tx: Prisma.TransactionClient, files: readonly StoredUpload[]) => Promise<void>;
+  /** The processing jobs' priority (0 low, 1 normal, 2 high; default 1). */
+  jobPriority?: number;
 }
 
 const formatBytes = (n: number) =>
@@ -78,6 +95,8 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
   if (!input.body || !/^multipart\/form-data\s*;/i.test(contentType)) throw noFiles();
 
   const { used, limit } = await getStorageUsage(input.userId);
+  const maxFiles = input.maxFiles ?? MAX_FILES_PER_UPLOAD;
+  const fields: Record<string, string> = {};
   const maxFileBytes = getSettings().maxUploadBytes;
   const storage = getStorage();
 
@@ -87,7 +106,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
       headers: { 'content-type': contentType },
       defParamCharset: 'utf8', // browsers send file names as raw UTF-8
       fileHwm: 256 * 1024,
-      limits: { files: MAX_FILES_PER_UPLOAD, fields: 100, fieldSize: 64 * 1024, parts: MAX_FILES_PER_UPLOAD + 100 },
+      limits: { files: maxFiles, fields: 100, fieldSize: 64 * 1024, parts: maxFiles + 100 },
     });
   } catch {
     throw new ApiError('INVALID_REQUEST', 'Malformed multipart/form-data request: no boundary.');
@@ -157,7 +176,11 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
       }
     });
   });
-  parser.on('filesLimit', () => fail(new ApiError('INVALID_REQUEST', `Too many files: at most ${MAX_FILES_PER_UPLOAD} per upload.`)));
+  parser.on('field', (name, value, info) => {
+    if (info.valueTruncated) fail(new ApiError('INVALID_REQUEST', `Form field "${name}" is longer than 64 KB.`));
+    else fields[name] = value;
+  });
+  parser.on('filesLimit', () => fail(new ApiError('INVALID_REQUEST', `Too many files: at most ${maxFiles} per upload.`)));
   parser.on('partsLimit', () => fail(new ApiError('INVALID_REQUEST', 'Too many form fields.')));
   parser.on('fieldsLimit', () => fail(new ApiError('INVALID_REQUEST', 'Too many form fields.')));
 
@@ -187,6 +210,12 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
     throw state.failure;
   }
   if (stored.length === 0) throw noFiles();
+  try {
+    await input.hooks?.beforeRecord?.(fields, stored);
+  } catch (err) {
+    await removeStored(stored);
+    throw err;
+  }
   // Fonts and models need no probing or derivatives (no ffprobe for them): usable at once.
   const isReadyAsStored = (s: StoredUpload) => s.media.category === 'font' || s.media.category === 'model';
   const processed = stored.filter((s) => !isReadyAsStored(s));
@@ -208,7 +237,8 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
           ...(isReadyAsStored(s) ? { status: 'ready' } : {}),
         })),
       });
-      await tx.fileJob.createMany({ data: processed.map((s) => ({ id: s.id, fileId: s.id })) });
+      await tx.fileJob.createMany({ data: processed.map((s) => ({ id: s.id, fileId: s.id, priority: input.hooks?.jobPriority ?? 1 })) });
+      await input.hooks?.inRecordTransaction?.(tx, stored);
     });
   } catch (err) {
     await removeStored(stored);

@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode } from '../../contract';
+import { errorStatus, rendrSinkErrorCode, type ErrorCode } from '../../contract';
 import { authErrorCodes, errorCodeDescriptions, errorCodeTable } from './error-codes';
 import { toNamedJsonSchemas, videoConfigParts, type JsonSchema } from './json-schema';
 import { apiSchemaParts, operations, type OperationSpec } from './operations';
@@ -24,20 +24,32 @@ function errorResponses(op: OperationSpec) {
   }
   const out: Record<string, unknown> = {};
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const isRendrSink = op.errorShape === 'rendrsink';
     out[String(status)] = {
-      description: codes.join(', '),
+      description: codes.map((c) => (isRendrSink ? rendrSinkCode(c) : c)).join(', '),
       content: {
         'application/json': {
-          schema: { $ref: `${REF}Error` },
+          schema: { $ref: `${REF}${isRendrSink ? 'RendrSinkError' : 'Error'}` },
           examples: Object.fromEntries(
-            codes.map((code) => [code, { summary: errorCodeDescriptions[code], value: errorExample(code) }]),
+            codes.map((code) => [code, { summary: errorCodeDescriptions[code], value: isRendrSink ? rendrSinkErrorExample(code) : errorExample(code) }]),
           ),
         },
       },
     };
   }
-  out.default = { description: 'INTERNAL_ERROR (500): unexpected server error', content: { 'application/json': { schema: { $ref: `${REF}Error` } } } };
+  out.default = {
+    description: 'INTERNAL_ERROR (500): unexpected server error',
+    content: { 'application/json': { schema: { $ref: `${REF}${op.errorShape === 'rendrsink' ? 'RendrSinkError' : 'Error'}` } } },
+  };
   return out;
+}
+
+/** The lower-case code a RendrSink route answers with (lib/api/rendrsink-error.ts). */
+const rendrSinkCode = rendrSinkErrorCode;
+
+function rendrSinkErrorExample(code: ErrorCode) {
+  const extra = code === 'RATE_LIMITED' ? { retry_after_ms: 2000 } : code === 'FILE_TOO_LARGE' ? { max_bytes: 5368709120 } : {};
+  return { error: { code: rendrSinkErrorCode(code), message: errorCodeDescriptions[code], ...extra } };
 }
 
 function errorExample(code: ErrorCode) {
@@ -90,7 +102,7 @@ function toOperation(op: OperationSpec) {
           },
         }
       : {}),
-    responses: { '200': ok, ...errorResponses(op) },
+    responses: { [String(op.status ?? 200)]: ok, ...errorResponses(op) },
     'x-error-codes': operationErrorCodes(op),
     ...(op.isCutroomOnly ? { 'x-cutroom-only': true } : {}),
   };

@@ -12,6 +12,7 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   FORBIDDEN: 'A cookie-authenticated write from another site was refused (CSRF protection).',
   INVALID_REQUEST: 'Request parameters are invalid: malformed JSON, a bad page/limit/status/type, or a bad field. details.issues names each.',
   INVALID_CONFIG: 'The video configuration is invalid. details.issues lists every problem as { path, message }, e.g. tracks[0].clips[1].duration.',
+  INVALID_PROFILE: 'RendrSink routes: the processing profile named does not exist for this account (or does not fit the file: video derivatives of a file with no picture).',
   NO_FILES: 'No files were provided (multipart fields file or files).',
   UNSUPPORTED_FILE_TYPE: 'The file is not an image, video, audio or font file (judged by its content, which must agree with the declared type).',
   ALREADY_RENDERING: 'The task is already rendering.',

@@ -44,6 +44,10 @@ export interface OperationSpec {
   };
   response: { schema: string; description: string; examples: Record<string, unknown> } | { raw: string; description: string };
   errors: ErrorCode[];
+  /** The success status (default 200). */
+  status?: 200 | 201 | 202;
+  /** RendrSink's routes answer `{ error: { code, message, … } }` (lower-case codes) instead of the one error shape. */
+  errorShape?: 'rendrsink';
 }
 
 const renderFieldDocs = {
@@ -107,6 +111,23 @@ export function apiSchemaParts(): [string, z.ZodType][] {
     ['ErrorCode', res.errorCodeSchema],
     ['Error', res.errorResponse],
     ['Quality', res.qualitySchema],
+    ['CreateAssetBody', z.object({
+      file: z.file().describe('Required. One video or audio file (max MAX_UPLOAD_BYTES, default 5 GB).'),
+      profile: z.string().describe('Required. A processing profile slug (GET /api/v1/profiles).'),
+      webhook_url: z.string().optional().describe('http(s) URL that receives the signed asset events.'),
+      metadata: z.string().optional().describe('A JSON object (text, ≤ 16 KB), returned with the asset and its events.'),
+      priority: res.assetPriority.optional().describe('low | normal (default) | high: the processing queue order (aged: see the README).'),
+      derivatives: z.string().optional().describe('A JSON array of { format: mp4|webm, width, quality? } replacing the profile\'s derivatives.'),
+    })],
+    ['CreateAssetResponse', res.createAssetResponse],
+    ['AssetResponse', res.assetResponse],
+    ['DerivativeListResponse', res.derivativeListResponse],
+    ['ReprocessAssetBody', res.reprocessAssetBody],
+    ['CreateProfileBody', res.createProfileBody],
+    ['ProfileResponse', res.profileResponse],
+    ['ProfileListResponse', res.profileListResponse],
+    ['UsageResponse', res.usageResponse],
+    ['RendrSinkError', res.rendrSinkErrorResponse],
   ];
 }
 
@@ -391,16 +412,7 @@ export function operations(base: string): OperationSpec[] {
       },
       errors: ['INVALID_REQUEST', 'NOT_FOUND', 'INVALID_CONFIG', 'ALREADY_RENDERING', 'INSUFFICIENT_CREDITS'],
     },
-    {
-      method: 'get', path: '/api/v1/profiles', operationId: 'listProfiles', tag: 'Assets', auth: 'key', isCutroomOnly: true,
-      summary: 'List processing profiles (RendrSink)',
-      description:
-        'The built-in processing profiles of the RendrSink asset API (web-optimized-1080p, web-optimized-720p, mobile-480p, audio-aac, ' +
-        'thumbnail-only), each with its derivatives and thumbnails. Answers `{ "profiles": [...] }` and errors in RendrSink\'s shape ' +
-        '`{ "error": { "code", "message" } }`.',
-      response: { raw: 'application/json', description: 'RendrSink\'s `{ profiles }` body (not wrapped in { success }).' },
-      errors: [],
-    },
+    ...assetOperations(base),
     {
       method: 'get', path: '/api/v1/capabilities', operationId: 'getCapabilities', tag: 'Reference', auth: 'none', isCutroomOnly: true,
       summary: 'What this server supports',
@@ -420,6 +432,106 @@ export function operations(base: string): OperationSpec[] {
       summary: 'This API as OpenAPI 3.1',
       description: 'This document. Public: no API key needed.',
       response: { raw: 'application/json', description: 'An OpenAPI 3.1 document (not wrapped in { success }).' },
+      errors: [],
+    },
+  ];
+}
+
+const assetIdParam: ParameterSpec = {
+  name: 'assetId', in: 'path', required: true, description: 'The asset_id returned by POST /api/v1/assets.', schema: { type: 'string' },
+};
+const rendrSinkNote = ' RendrSink\'s API: bodies are not wrapped in `{ success }`, errors are `{ "error": { "code", "message", … } }` with lower-case codes.';
+
+/** RendrSink's asset API on /api/v1 (assets, profiles, usage). */
+function assetOperations(base: string): OperationSpec[] {
+  const assetId = 'ast_7xKm2pQrV9nL4wYz';
+  const fileKey = `${base}/files/uploads/usr_4kQp8LmX2nR7Tz1c/derived/asset_9LmQ2xRt7Kp4Wc8Vb3Nz/asset`;
+  const summary = {
+    asset_id: assetId, status: 'processing' as const, profile: 'web-optimized-720p', priority: 'high' as const,
+    file: { name: 'video.mp4', size_bytes: 48291840, mime_type: 'video/mp4', duration_ms: 124500, dimensions: { width: 3840, height: 2160 } },
+    metadata: { project: 'campaign-q2', source: 'studio-upload' }, derivatives_requested: 2,
+    webhook_url: 'https://yourapp.com/webhooks/rendrsink', created_at: '2026-03-28T14:22:01.847Z',
+  };
+  const derivatives = [
+    { derivative_id: 'drv_Lm3nP7qR2wXz0a1b', format: 'mp4' as const, width: 1280, height: 720, size_bytes: 8291456, url: `${fileKey}/drv_Lm3nP7qR2wXz0a1b.mp4` },
+    { derivative_id: 'drv_Kp9mQ4sT1vWy2c3d', format: 'webm' as const, width: 1280, height: 720, size_bytes: 6485632, url: `${fileKey}/drv_Kp9mQ4sT1vWy2c3d.webm` },
+  ];
+  const thumbnails = [{ timestamp_ms: 0, url: `${fileKey}/thumb_0.jpg` }, { timestamp_ms: 62250, url: `${fileKey}/thumb_62250.jpg` }];
+  const processed = { ...summary, status: 'processed' as const, derivatives, thumbnails, processing_ms: 31470, error: null, completed_at: '2026-03-28T14:22:33.317Z' };
+  const period = (start: string, end: string) => ({
+    start, end, processing_minutes: 12.5, assets_processed: 31, render_minutes: 4.25, renders: 9, credits_used: 120, credits_added: 100, uploaded_bytes: 1832910848,
+  });
+  const rs = { isCutroomOnly: true, errorShape: 'rendrsink' as const, tag: 'Assets' as const, auth: 'key' as const };
+  return [
+    {
+      ...rs, method: 'post', path: '/api/v1/assets', operationId: 'createAsset', status: 201,
+      summary: 'Upload an asset for processing (RendrSink)',
+      description:
+        'Streams one video or audio `file` onto the same store as /api/v1/upload (the asset is a File, listed by /api/v1/files) and queues ' +
+        'its processing: the profile\'s derivatives (H.264/AAC MP4, VP9/Opus WebM at the widths asked for, never upscaled; AAC for audio-aac) ' +
+        'and thumbnails. The signed events asset.processing, thumbnail.generated, asset.processed, asset.delivered and asset.failed go to ' +
+        '`webhook_url`. Send `X-Idempotency-Key` to make a retry safe.' + rendrSinkNote,
+      body: { schema: 'CreateAssetBody', contentType: 'multipart/form-data', required: true },
+      response: { schema: 'CreateAssetResponse', description: '201 Created: the asset, processing.', examples: { created: { ...summary, estimated_ms: 3200 } } },
+      errors: ['INVALID_REQUEST', 'INVALID_PROFILE', 'UNSUPPORTED_FILE_TYPE', 'STORAGE_LIMIT_EXCEEDED', 'FILE_TOO_LARGE', 'RATE_LIMITED', 'IDEMPOTENCY_KEY_REUSED'],
+    },
+    {
+      ...rs, method: 'get', path: '/api/v1/assets/{assetId}', operationId: 'getAsset', parameters: [assetIdParam],
+      summary: 'One asset (RendrSink)',
+      description: 'Status (processing | processed | failed), file, derivatives, thumbnails, processing_ms and error. Another account\'s id is not_found.' + rendrSinkNote,
+      response: { schema: 'AssetResponse', description: 'The asset.', examples: { processed } },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      ...rs, method: 'get', path: '/api/v1/assets/{assetId}/derivatives', operationId: 'listAssetDerivatives', parameters: [assetIdParam],
+      summary: 'An asset\'s derivatives (RendrSink)',
+      description: 'The derivatives made (all of them once the asset is processed), with their sizes and URLs.' + rendrSinkNote,
+      response: { schema: 'DerivativeListResponse', description: 'The derivatives.', examples: { processed: { asset_id: assetId, status: 'processed', derivatives } } },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      ...rs, method: 'delete', path: '/api/v1/assets/{assetId}', operationId: 'deleteAsset', parameters: [assetIdParam],
+      summary: 'Delete an asset (RendrSink)',
+      description: 'Removes the file, its derivatives and thumbnails and the records; the storage quota counts them no more.' + rendrSinkNote,
+      response: { raw: 'application/json', description: '`{ "asset_id", "deleted": true }`' },
+      errors: ['NOT_FOUND'],
+    },
+    {
+      ...rs, method: 'post', path: '/api/v1/assets/{assetId}/reprocess', operationId: 'reprocessAsset', parameters: [assetIdParam], status: 202,
+      summary: 'Process an asset again (RendrSink)',
+      description: 'With its profile, or another `profile` (and optionally `derivatives` and `priority`). The old derivatives are removed. conflict (409) while it is processing.' + rendrSinkNote,
+      body: { schema: 'ReprocessAssetBody', contentType: 'application/json', required: false, example: { profile: 'mobile-480p' } },
+      response: { schema: 'CreateAssetResponse', description: '202 Accepted: the asset, processing again.', examples: { reprocessing: { ...summary, profile: 'mobile-480p', derivatives_requested: 1, estimated_ms: 2100 } } },
+      errors: ['INVALID_REQUEST', 'INVALID_PROFILE', 'NOT_FOUND', 'CONFLICT'],
+    },
+    {
+      ...rs, method: 'get', path: '/api/v1/profiles', operationId: 'listProfiles',
+      summary: 'List processing profiles (RendrSink)',
+      description:
+        'The built-in processing profiles (web-optimized-1080p, web-optimized-720p, mobile-480p, audio-aac, thumbnail-only), then the account\'s ' +
+        'own (POST /api/v1/profiles), each with its derivatives and thumbnails.' + rendrSinkNote,
+      response: { raw: 'application/json', description: '`{ "profiles": [ProfileResponse] }`' },
+      errors: [],
+    },
+    {
+      ...rs, method: 'post', path: '/api/v1/profiles', operationId: 'createProfile', status: 201,
+      summary: 'Create an own processing profile (RendrSink)',
+      description: 'A slug (not a built-in one, unique in the account), derivatives `{ format: mp4|webm, width 16–7680, quality 1–100 (default 80) }` (at most 8), and thumbnails.' + rendrSinkNote,
+      body: { schema: 'CreateProfileBody', contentType: 'application/json', required: true, example: { slug: 'social-vertical', derivatives: [{ format: 'mp4', width: 720, quality: 70 }], thumbnails: { at_start: true, at_middle: true, every_seconds: 5 } } },
+      response: {
+        schema: 'ProfileResponse', description: '201 Created: the profile.',
+        examples: { created: { slug: 'social-vertical', description: '', built_in: false, derivatives: [{ format: 'mp4', width: 720, quality: 70 }], thumbnails: { at_start: true, at_middle: true, every_seconds: 5 } } },
+      },
+      errors: ['INVALID_REQUEST', 'CONFLICT'],
+    },
+    {
+      ...rs, method: 'get', path: '/api/v1/usage', operationId: 'getUsage',
+      summary: 'Usage this month and last (RendrSink)',
+      description: 'Storage now (originals and derivatives, against the plan), the credit balance, and for the current calendar month (UTC, so far) and the previous one: asset processing minutes, render minutes (of video rendered), renders, credits used and added, bytes uploaded.' + rendrSinkNote,
+      response: {
+        schema: 'UsageResponse', description: 'The usage.',
+        examples: { usage: { storage: { used_bytes: 9182736451, quota_bytes: 10737418240, plan: 'starter' }, credits: { balance: 480 }, current_period: period('2026-03-01T00:00:00.000Z', '2026-03-28T14:22:01.847Z'), previous_period: period('2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z') } },
+      },
       errors: [],
     },
   ];

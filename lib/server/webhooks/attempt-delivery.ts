@@ -2,7 +2,7 @@ import { getSettings } from '../../config';
 import { db } from '../db/client';
 import type { WebhookDelivery } from '../db/generated/client';
 import { newRowId } from '../ids';
-import { signWebhook } from './webhook-signature';
+import { signRendrSinkBody, signWebhook } from './webhook-signature';
 import { outboundFetch, OutboundError } from '../net/outbound-fetch';
 
 /**
@@ -20,11 +20,33 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
   const started = Date.now();
   let statusCode: number | null = null;
   let error: string | null = null;
+  let sentBody: string | null = null;
   if (!user) {
     error = 'account deleted';
   } else {
     try {
-      const timestamp = String(Math.floor(Date.now() / 1000));
+      const sentAt = new Date();
+      const timestamp = String(Math.floor(sentAt.getTime() / 1000));
+      let body = delivery.body;
+      let headers: Record<string, string>;
+      if (delivery.scheme === 'rendrsink') {
+        // The signature covers the body alone, and receivers refuse replays by its `timestamp`: each attempt is stamped anew.
+        body = restamp(delivery.body, sentAt);
+        sentBody = body;
+        headers = {
+          'x-fv-event': delivery.event,
+          'x-fv-delivery-id': delivery.id,
+          'x-fv-timestamp': timestamp,
+          'x-fv-signature': `sha256=${signRendrSinkBody(user.webhookSecret, body)}`,
+        };
+      } else {
+        headers = {
+          'x-cutroom-event': delivery.event,
+          'x-cutroom-delivery': delivery.id,
+          'x-cutroom-timestamp': timestamp,
+          'x-cutroom-signature': `sha256=${signWebhook(user.webhookSecret, timestamp, body)}`,
+        };
+      }
       // The address policy is applied to the address this attempt connects to (not to an earlier lookup).
       const res = await outboundFetch(delivery.url, {
         method: 'POST',
@@ -32,15 +54,8 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
         timeoutMs: 10_000,
         maxBytes: 64 * 1024,
         headersOnly: true,
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Cutroom-Webhooks/1.0',
-          'x-cutroom-event': delivery.event,
-          'x-cutroom-delivery': delivery.id,
-          'x-cutroom-timestamp': timestamp,
-          'x-cutroom-signature': `sha256=${signWebhook(user.webhookSecret, timestamp, delivery.body)}`,
-        },
-        body: delivery.body,
+        headers: { 'content-type': 'application/json', 'user-agent': 'Cutroom-Webhooks/1.0', ...headers },
+        body,
       });
       statusCode = res.status;
       if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
@@ -58,6 +73,7 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
       where: { id: delivery.id },
       data: {
         attempts: attempt,
+        ...(sentBody !== null ? { body: sentBody } : {}),
         status: isDelivered ? 'delivered' : isFinal ? 'failed' : 'pending',
         deliveredAt: isDelivered ? new Date() : null,
         nextAttemptAt: new Date(Date.now() + (delays[attempt - 1] ?? 0)),
@@ -67,4 +83,10 @@ export async function attemptDelivery(delivery: WebhookDelivery): Promise<'deliv
     }),
   ]);
   return isDelivered ? 'delivered' : isFinal ? 'failed' : 'retry';
+}
+
+/** The stored event body with `timestamp` set to this attempt's time (the log keeps the last one sent). */
+function restamp(body: string, at: Date): string {
+  const parsed = JSON.parse(body) as Record<string, unknown>;
+  return JSON.stringify({ ...parsed, timestamp: at.toISOString() });
 }

@@ -5,3 +5,4 @@ export * from './list-webhook-deliveries';
 export * from './webhook-secret';
 export * from './webhook-signature';
 export * from './webhook-target';
+export * from './enqueue-asset-event';

@@ -19,6 +19,14 @@ function isGenuine(body, headers, secret) {
   return isFresh && given.length === expected.length && timingSafeEqual(given, expected);
 }`;
 
+const verifyAssetExample = `// body: the raw request body (a string), before JSON.parse
+function isGenuineAssetEvent(body, headers, secret) {
+  const given = Buffer.from(headers['x-fv-signature'] ?? '');
+  const expected = Buffer.from('sha256=' + createHmac('sha256', secret).update(body).digest('hex'));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
+  return Math.abs(Date.now() - Date.parse(JSON.parse(body).timestamp)) < 300_000; // against replays
+}`;
+
 // /settings/webhooks – the account's webhook signing secret and the delivery log
 export default async function WebhooksPage() {
   const user = await requireUser();
@@ -28,8 +36,9 @@ export default async function WebhooksPage() {
       <section className={card} aria-labelledby="secret-heading">
         <h2 id="secret-heading" className="text-lg font-semibold">Signing secret</h2>
         <p className="mt-1 mb-4 max-w-prose text-sm text-zinc-400">
-          When a render started with a <code className="text-zinc-300">webhook_url</code> finishes, Cutroom POSTs the result
-          there, signed with this secret so your receiver can tell it came from us.
+          When a render started with a <code className="text-zinc-300">webhook_url</code> finishes, or an asset uploaded with one
+          (the RendrSink API) is processed, Cutroom POSTs the event there, signed with this secret so your receiver can tell it
+          came from us.
         </p>
         <WebhookSecretPanel revealAction={revealWebhookSecretAction} rotateAction={rotateWebhookSecretAction} />
       </section>
@@ -53,6 +62,17 @@ export default async function WebhooksPage() {
         </p>
         <pre className="mt-4 overflow-x-auto rounded-lg border border-zinc-800 bg-zinc-950 p-4 text-xs leading-relaxed text-zinc-300">
           <code>{verifyExample}</code>
+        </pre>
+        <p className="mt-4 max-w-prose text-sm text-zinc-400">
+          Asset events (<code className="text-zinc-300">asset.processing</code>, <code className="text-zinc-300">asset.processed</code>,{' '}
+          <code className="text-zinc-300">asset.failed</code>, <code className="text-zinc-300">asset.delivered</code>,{' '}
+          <code className="text-zinc-300">thumbnail.generated</code>) follow RendrSink: <code className="text-zinc-300">X-FV-Signature: sha256=&lt;hex&gt;</code>{' '}
+          is the HMAC-SHA256 of the raw body alone, with <code className="text-zinc-300">X-FV-Event</code>,{' '}
+          <code className="text-zinc-300">X-FV-Delivery-ID</code> (the same across retries) and <code className="text-zinc-300">X-FV-Timestamp</code>;
+          refuse replays by the body&apos;s <code className="text-zinc-300">timestamp</code> (each attempt is stamped anew).
+        </p>
+        <pre className="mt-4 overflow-x-auto rounded-lg border border-zinc-800 bg-zinc-950 p-4 text-xs leading-relaxed text-zinc-300">
+          <code>{verifyAssetExample}</code>
         </pre>
       </section>
     </div>
