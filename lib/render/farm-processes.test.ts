@@ -111,6 +111,11 @@ function farmSuite(mode: 'bullmq' | 'database') {
   /** The one-worker render of `spinning('farm')`, made by the first test. */
   let referenceFile = '';
   const logs = () => workers.map((w) => `--- ${w.workerId}\n${w.output().slice(-3000)}`).join('\n');
+  /** waitFor, naming what the workers said when it times out. */
+  const waitOrShow = <T>(what: string, probe: () => Promise<T | null | undefined | false>, ms: number, every?: number) =>
+    waitFor(what, probe, ms, every).catch((err: unknown) => {
+      throw new Error(`${err instanceof Error ? err.message : String(err)}\n${logs()}`);
+    });
 
   beforeAll(async () => {
     if (mode === 'bullmq') {
@@ -128,11 +133,11 @@ function farmSuite(mode: 'bullmq' | 'database') {
     const user = await mod.users.createUser({ email: `farm-${mode}@x.test`, password: 'password1', credits: 100 });
     // The reference: the same picture rendered in one pass.
     const single = await render(user.id, 'farm', 1);
-    const reference = await waitFor('the one-worker render', finished(single.renderTaskId), 120_000);
+    const reference = await waitOrShow('the one-worker render', finished(single.renderTaskId), 120_000);
     expect(reference.status, `${reference.error ?? ''}\n${logs()}`).toBe('completed');
 
     const farmed = await render(user.id, 'farm', 4);
-    const r = await waitFor('the farmed render', finished(farmed.renderTaskId), 180_000);
+    const r = await waitOrShow('the farmed render', finished(farmed.renderTaskId), 300_000);
     expect(r.status, `${r.error ?? ''}\n${logs()}`).toBe('completed');
 
     const chunks = await mod.db.renderChunk.findMany({ where: { renderId: r.id }, orderBy: { index: 'asc' } });
@@ -163,13 +168,13 @@ function farmSuite(mode: 'bullmq' | 'database') {
     // Charged once per render.
     const ledger = await mod.db.creditLedger.findMany({ where: { renderId: r.id } });
     expect(ledger.map((l) => [l.reason, l.amount])).toEqual([['render', -farmed.cost]]);
-  }, 360_000);
+  }, 600_000);
 
   it('a worker killed (kill -9) in the middle of its chunk: the chunk is retried, the render completes, charged once', async () => {
     const user = await mod.users.createUser({ email: `farm-kill-${mode}@x.test`, password: 'password1', credits: 100 });
     const farmed = await render(user.id, 'farm', 4);
     // The moment a worker other than the render's coordinator is rendering a chunk.
-    const { chunk, coordinator } = await waitFor('a chunk rendering on the other worker', async () => {
+    const { chunk, coordinator } = await waitOrShow('a chunk rendering on the other worker', async () => {
       const r = await renderRow(farmed.renderTaskId);
       if (r.status !== 'rendering' || !r.leaseOwner) return null;
       const c = await mod.db.renderChunk.findFirst({ where: { renderId: r.id, status: 'rendering', leaseOwner: { not: r.leaseOwner } } });
@@ -179,7 +184,7 @@ function farmSuite(mode: 'bullmq' | 'database') {
     if (!victim) throw new Error(`no worker owns chunk ${chunk.id} (${chunk.leaseOwner ?? 'none'})`);
     await victim.kill();
 
-    const r = await waitFor('the render to finish', finished(farmed.renderTaskId), 180_000);
+    const r = await waitOrShow('the render to finish', finished(farmed.renderTaskId), 300_000);
     expect(r.status, `${r.error ?? ''}\n${logs()}`).toBe('completed');
     expect(r.leaseOwner).toBe(coordinator);
     expect(r.refunded).toBe(false);
@@ -195,7 +200,7 @@ function farmSuite(mode: 'bullmq' | 'database') {
     expect(await mod.credits.getBalance(user.id)).toBe(100 - farmed.cost);
     // A replacement, as a supervisor would start it, so the next suite finds two workers.
     workers.splice(workers.indexOf(victim), 1, await startFarmWorker(`${mode}-c`, mode));
-  }, 360_000);
+  }, 600_000);
 }
 
 describe('the render farm on the database sweep (no REDIS_URL)', () => farmSuite('database'));

@@ -144,6 +144,7 @@ export async function awaitFarmChunk(args: {
     if (((chunk.status === 'queued' && now >= graceUntil) || isExpired) && (args.slot?.tryTake() ?? true)) {
       try {
         if (await claimRenderChunk(chunk.id, farm.workerId)) {
+          if (args.graceMs !== 0) console.log(`[worker ${farm.workerId}] takes over chunk ${chunk.id} (${isExpired ? 'its worker stopped responding' : 'no other worker took it'})`);
           await underChunkLease({
             chunkId: chunk.id,
             workerId: farm.workerId,
