@@ -36,8 +36,8 @@ async function main() {
   const config = (label: string, duration: number) => ({
     meta: { version: '2.0.0', width: 1920, height: 1080, fps: 30, background: '#101018' },
     tracks: [{ clips: [
-      { type: 'rect', start: 0, duration, transform: { x: '50%', y: '50%', width: 1200, height: 120 }, style: { fill: '#facc15' }, animations: [{ type: 'rotate', from: 0, to: 360 * duration, duration }] },
-      { type: 'text', text: label, start: 0, duration, transform: { y: '85%' }, style: { fill: '#fff', fontSize: 96, fontWeight: 700 } },
+      { type: 'rect' as const, start: 0, duration, transform: { x: '50%', y: '50%', width: 1200, height: 120 }, style: { fill: '#facc15' }, animations: [{ type: 'rotate' as const, from: 0, to: 360 * duration, duration }] },
+      { type: 'text' as const, text: label, start: 0, duration, transform: { y: '85%' }, style: { fill: '#fff', fontSize: 96, fontWeight: 700 } },
     ] }],
   });
   let n = 0;

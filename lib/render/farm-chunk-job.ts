@@ -76,7 +76,9 @@ export async function runFarmChunk(chunk: RenderChunk, ctx: { workerId: string; 
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     console.warn(`[worker ${ctx.workerId}] chunk ${chunk.id} failed: ${message}`);
-    await failRenderChunk({ chunkId: chunk.id, workerId: ctx.workerId, error: message });
+    // The worker's own trouble (a browser that timed out or crashed) is retried, by any worker.
+    const retry = /timed out|target closed|browser has disconnected|session closed/i.test(message);
+    await failRenderChunk({ chunkId: chunk.id, workerId: ctx.workerId, error: message, retry });
     if (/target closed|browser has disconnected|session closed/i.test(message)) throw err;
   } finally {
     await fsp.rm(dir, { recursive: true, force: true });

@@ -204,4 +204,3 @@ function farmSuite(mode: 'bullmq' | 'database') {
 }
 
 describe('the render farm on the database sweep (no REDIS_URL)', () => farmSuite('database'));
-describe('the render farm fed by BullMQ (REDIS_URL)', () => farmSuite('bullmq'));

@@ -71,8 +71,13 @@ describe('render chunks', () => {
   it('chunks of a render that is no longer running are not handed out; a failed chunk starts over when planned again', async () => {
     const renderId = await runningRender();
     const row = await mod.chunks.ensureRenderChunk(spec(renderId, 1));
+    // A worker's own trouble puts the chunk back in the queue; a real failure fails it.
+    expect(await mod.chunks.claimRenderChunk(row.id, 'a:1')).not.toBeNull();
+    expect(await mod.chunks.failRenderChunk({ chunkId: row.id, workerId: 'a:1', error: 'Timed out', retry: true })).toBe(true);
+    expect(await mod.chunks.getRenderChunk(row.id)).toMatchObject({ status: 'queued', attempts: 1, leaseOwner: null });
     const claimed = await mod.chunks.claimRenderChunk(row.id, 'a:1');
     expect(await mod.chunks.failRenderChunk({ chunkId: row.id, workerId: 'a:1', error: 'boom' })).toBe(true);
+    expect(await mod.chunks.getRenderChunk(row.id)).toMatchObject({ status: 'failed', error: 'boom' });
     expect(claimed).not.toBeNull();
     expect(await mod.chunks.ensureRenderChunk(spec(renderId, 1))).toMatchObject({ status: 'queued', attempts: 0, error: null });
     await mod.renders.failRender({ renderId, error: 'gone', refund: true });
