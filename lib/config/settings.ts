@@ -72,6 +72,13 @@ export interface Settings {
   signUp: SignUpSettings;
   /** IDEMPOTENCY_TTL_HOURS: how long an Idempotency-Key and its stored response are kept. */
   idempotencyTtlHours: number;
+  // — The render farm (docs/scaling.md) —
+  /** RENDER_FARM=1: a render's chunks become RenderChunk jobs any worker on any host may take; off = chunk processes on the render's own host. */
+  renderFarm: boolean;
+  /** STORAGE_DIR: the local storage root (default DATA_DIR/files), so hosts can share one folder without sharing DATA_DIR. */
+  storageDir: string;
+  /** DATABASE_URL (`file:` for SQLite): the database, when it is not DATA_DIR/cutroom.db. */
+  databaseUrl: string | undefined;
 }
 
 /** RATE_LIMIT_SIGNIN_*: failed sign-ins per account before a growing delay, and per client address. */
@@ -185,5 +192,9 @@ export function getSettings(): Settings {
       windowSeconds: Math.max(1, intFromEnv('RATE_LIMIT_SIGNUP_WINDOW_SECONDS', 3600)),
     },
     idempotencyTtlHours: Math.max(1, intFromEnv('IDEMPOTENCY_TTL_HOURS', 24)),
+    // — The render farm —
+    renderFarm: env.RENDER_FARM === '1',
+    storageDir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR || path.join(env.DATA_DIR || './data', 'files')),
+    databaseUrl: env.DATABASE_URL || undefined,
   };
 }

@@ -9,6 +9,8 @@ import { getSettings } from '../config';
 export const RENDER_QUEUE_NAME = 'cutroom-renders';
 /** Upload processing jobs (probe + derivatives), consumed by the same worker processes beside renders. */
 export const FILE_QUEUE_NAME = 'cutroom-files';
+/** Render farm chunks (RENDER_FARM=1): the payload's `renderId` field carries the chunk id. */
+export const CHUNK_QUEUE_NAME = 'cutroom-render-chunks';
 /** How long startRender waits for Redis before leaving the job to the workers' sweep. */
 const ENQUEUE_TIMEOUT_MS = 5_000;
 
@@ -47,6 +49,11 @@ function queueFor(name: string, url: string): Queue<RenderQueueData> {
  */
 export function enqueueRender(renderId: string): Promise<boolean> {
   return enqueueJob(RENDER_QUEUE_NAME, renderId);
+}
+
+/** Hands a render farm chunk to BullMQ when REDIS_URL is set (no-op otherwise: workers find it in the database). */
+export function enqueueChunk(chunkId: string): Promise<boolean> {
+  return enqueueJob(CHUNK_QUEUE_NAME, chunkId);
 }
 
 /** Hands a job id to the named BullMQ queue (see enqueueRender); the payload field is `renderId` for every queue. */

@@ -21,7 +21,8 @@ import { MediaError } from './media-check';
 import { prefetchMedia } from './media-prefetch';
 import { fetchRemoteJson } from './render-fetch';
 import { planChunks } from './chunks';
-import { renderHeld, shouldHold, type CaptureElsewhere } from './held-render';
+import { renderHeld, shouldHold, splitEvenly, type CaptureElsewhere } from './held-render';
+import { awaitFarmChunk, chunkKeys, download, fetchFrames, localSlot, type FarmContext } from './farm';
 import { mediaTools } from '../media/tools';
 import { runTool } from '../media/run-tool';
 
@@ -50,6 +51,8 @@ export interface RenderJobInput {
   onFirstFrame?: () => void;
   /** Resolves when the job must stop (lease lost, shutdown). */
   cancelled?: Promise<void>;
+  /** RENDER_FARM: the shares past this worker's own become RenderChunk jobs any worker may take (lib/render/farm.ts). */
+  farm?: FarmContext;
 }
 
 export interface RenderJobResult {
@@ -117,7 +120,9 @@ async function renderPrepared(input: RenderJobInput, config: VideoConfig): Promi
   const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
   lap('select');
   const { cancelSignal, cancel } = makeCancelSignal();
-  const cancelHandlers: (() => void)[] = [cancel];
+  let isStopped = false;
+  const cancelHandlers: (() => void)[] = [cancel, () => (isStopped = true)];
+  const isCancelled = () => isStopped;
   void input.cancelled?.then(() => cancelHandlers.forEach((c) => c()));
   await fsp.mkdir(path.dirname(input.outputFile), { recursive: true });
 
@@ -135,7 +140,9 @@ async function renderPrepared(input: RenderJobInput, config: VideoConfig): Promi
       outputFile: input.outputFile,
       cancelSignal,
       workers,
-      captureElsewhere: captureInChildProcess(config, input.browserExecutable, cancelHandlers),
+      captureElsewhere: input.farm
+        ? captureOnFarm(input.farm, splitEvenly(framePlan.runs.map((r) => r.from), workers), captureInChildProcess(config, input.browserExecutable, cancelHandlers), isCancelled)
+        : captureInChildProcess(config, input.browserExecutable, cancelHandlers),
       onProgress: (progress, stage) => input.onProgress?.(progress * RENDERED, stage),
       onFirstFrame: input.onFirstFrame,
       posterFrame: posterFrame(config, composition.durationInFrames),
@@ -179,7 +186,7 @@ async function renderPrepared(input: RenderJobInput, config: VideoConfig): Promi
       },
     });
   } else {
-    await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, sawFrames });
+    await renderChunked({ input, config, composition, plan, cancelSignal, cancelHandlers, isCancelled, sawFrames });
   }
   lap('render');
   input.onProgress?.(RENDERED, 'finalizing');
@@ -226,6 +233,7 @@ async function renderChunked(args: {
   plan: ReturnType<typeof planChunks>;
   cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
   cancelHandlers: (() => void)[];
+  isCancelled: () => boolean;
   sawFrames: (frames: number) => void;
 }) {
   const { input, config, composition, plan } = args;
@@ -242,25 +250,66 @@ async function renderChunked(args: {
     }));
     // The first chunk that fails stops the others: their output is useless without it.
     const cancelAll = () => args.cancelHandlers.forEach((c) => c());
-    // Chunk 0 renders here with the worker's warm browser; the others in their own processes.
+    // Chunk 0 renders here with the worker's warm browser; the others in their own processes (or, on
+    // the farm, on whichever workers take them).
+    const renderOwn = (job: ChunkJob) =>
+      renderChunk({
+        ...job,
+        browser: input.browser,
+        cancelSignal: args.cancelSignal,
+        onProgress: (p, frames) => {
+          args.sawFrames(frames);
+          progress[0] = p;
+          report();
+        },
+      });
+    const renderOther = (job: ChunkJob, i: number) =>
+      runChunkProcess(job, (p) => {
+        args.sawFrames(1);
+        progress[i] = p;
+        report();
+      }, args.cancelHandlers);
+    const farm = input.farm;
+    // On the farm, a chunk nobody else took (or whose worker died) renders here after chunk 0, one at a
+    // time, on the same warm browser (no extra Chromium to start on a host that is busy already).
+    let ownSettled: () => void = () => undefined;
+    const ownChunk = new Promise<void>((resolve) => (ownSettled = resolve));
+    const slot = localSlot(ownChunk);
+    const renderLeftover = (job: ChunkJob, i: number) =>
+      renderChunk({
+        ...job,
+        browser: input.browser,
+        cancelSignal: args.cancelSignal,
+        onProgress: (p) => {
+          progress[i] = p;
+          report();
+        },
+      });
     await Promise.all(
       jobs.map((job, i) =>
-        (i === 0
-          ? renderChunk({
-              ...job,
-              browser: input.browser,
-              cancelSignal: args.cancelSignal,
-              onProgress: (p, frames) => {
-                args.sawFrames(frames);
-                progress[0] = p;
+        (farm
+          ? awaitFarmChunk({
+              farm,
+              spec: { index: i, kind: 'media', frameFrom: job.frameRange[0], frameTo: job.frameRange[1] },
+              graceMs: i === 0 ? 0 : undefined,
+              slot: i === 0 ? undefined : slot,
+              fetchOutput: async (prefix) => {
+                await download(chunkKeys.video(prefix), job.videoFile);
+                await download(chunkKeys.audio(prefix), job.audioFile);
+              },
+              renderHere: () => (i === 0 ? renderOwn(job) : renderLeftover(job, i)),
+              onProgress: (p) => {
+                if (p > 0) args.sawFrames(1);
+                progress[i] = p;
                 report();
               },
+              isCancelled: args.isCancelled,
+            }).finally(() => {
+              if (i === 0) ownSettled();
             })
-          : runChunkProcess(job, (p) => {
-              args.sawFrames(1);
-              progress[i] = p;
-              report();
-            }, args.cancelHandlers)
+          : i === 0
+            ? renderOwn(job)
+            : renderOther(job, i)
         ).catch((err: unknown) => {
           cancelAll();
           throw err;
@@ -321,6 +370,25 @@ function captureInChildProcess(config: VideoConfig, browserExecutable: string, c
     await fsp.mkdir(outputDir, { recursive: true });
     const job: FramesJob = { kind: 'frames', config, frames, outputDir, browserExecutable };
     await runChildProcess(job, path.join(outputDir, 'job.json'), `Frames ${frames[0]}–${frames[frames.length - 1]}`, (p) => onProgress(Math.round(p * frames.length)), cancelHandlers);
+  };
+}
+
+/**
+ * A held render's captures past part 0 on the farm: each part is a `frames` chunk; its JPEGs come back
+ * through storage into the folder renderHeld reads (or are captured here, as locally, when nobody takes it).
+ */
+function captureOnFarm(farm: FarmContext, parts: number[][], local: CaptureElsewhere, isCancelled: () => boolean): CaptureElsewhere {
+  return async ({ frames, outputDir }, onProgress) => {
+    const index = parts.findIndex((part) => part[0] === frames[0] && part.length === frames.length);
+    if (index < 1) throw new Error(`No farm part starts at frame ${frames[0]}`);
+    await awaitFarmChunk({
+      farm,
+      spec: { index, kind: 'frames', frameFrom: frames[0] as number, frameTo: frames[frames.length - 1] as number, frames },
+      fetchOutput: (prefix) => fetchFrames(prefix, outputDir),
+      renderHere: (p) => local({ frames, outputDir }, (done) => p(done / frames.length)),
+      onProgress: (p) => onProgress(Math.round(p * frames.length)),
+      isCancelled,
+    });
   };
 }
 

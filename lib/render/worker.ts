@@ -19,12 +19,15 @@ import {
 import { resolveRenderMedia } from '../server/files/resolve-render-media';
 import { dispatchDueWebhooks } from '../server/webhooks';
 import { getSettings } from '../config';
-import type { Render } from '../server/db/generated/client';
+import type { Render, RenderChunk } from '../server/db/generated/client';
+import { claimNextRenderChunk, claimRenderChunk, getChunkRender, renderChunksToRequeue } from '../server/render-chunks';
 import { getStorage } from '../server/get-storage';
 import { requireBrowserExecutable } from './browser';
 import { runFileProcessing } from './file-processing-lane';
 import { MediaError, mediaRefs } from './media-check';
-import { closeRenderQueue, createRenderQueueWorker, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
+import { CHUNK_QUEUE_NAME, closeRenderQueue, createRenderQueueWorker, enqueueChunk, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
+import { removeChunkOutputs } from './farm';
+import { runFarmChunk } from './farm-chunk-job';
 import { renderJob } from './render-job';
 import { sweepRenderTemp } from './sweep-temp';
 
@@ -91,6 +94,20 @@ async function openRenderer(workerId: string, browserExecutable: string) {
         browsers[kind] = await open(kind === 'gl');
       }
     },
+    /** A chunk of another worker's render (RENDER_FARM), on the browser its config needs. */
+    async runChunk(chunk: RenderChunk) {
+      const render = await getChunkRender(chunk.renderId);
+      if (!render) return;
+      const kind = needsWebGl(safeParse(render.config)) ? 'gl' : 'plain';
+      const browser = (browsers[kind] ??= await open(kind === 'gl'));
+      try {
+        await runFarmChunk(chunk, { workerId, browser, browserExecutable });
+      } catch (err) {
+        console.error(`[worker ${workerId}] chunk ${chunk.id} left the browser unusable; reopening`, err instanceof Error ? err.message : err);
+        await browser.close({ silent: true }).catch(() => undefined);
+        browsers[kind] = await open(kind === 'gl');
+      }
+    },
     close: async () => {
       for (const browser of [browsers.plain, browsers.gl]) await browser?.close({ silent: true }).catch(() => undefined);
     },
@@ -106,11 +123,19 @@ function safeParse(text: string): unknown {
 }
 type Renderer = Awaited<ReturnType<typeof openRenderer>>;
 
-/** The embedded loop: claim a job from the database, render it, record the outcome, repeat. */
+/**
+ * The embedded loop: claim a job from the database, render it, record the outcome, repeat. On the farm
+ * (RENDER_FARM=1) chunks of running renders come first: their renders are already paid for and waiting.
+ */
 async function pollDatabase(workerId: string, renderer: Renderer, opts: WorkerOptions) {
   while (!opts.signal?.aborted) {
     let job: Render | null = null;
     try {
+      const chunk = getSettings().renderFarm ? await claimNextRenderChunk(workerId) : null;
+      if (chunk) {
+        await renderer.runChunk(chunk);
+        continue;
+      }
       job = await claimNextRender(workerId);
     } catch (err) {
       console.error(`[worker ${workerId}] claim failed`, err);
@@ -129,19 +154,55 @@ async function pollDatabase(workerId: string, renderer: Renderer, opts: WorkerOp
  * that ran out of attempts, so recovery never depends on Redis alone.
  */
 async function consumeQueue(workerId: string, renderer: Renderer, signal?: AbortSignal) {
+  // One job at a time per process: a render waits for a running chunk; a chunk delivered while this
+  // process is busy is left in the database (still queued) for another worker, the sweep or its coordinator.
+  let busy: Promise<void> = Promise.resolve();
+  let isBusy = false;
+  const exclusive = (work: () => Promise<void>) => {
+    const run = busy.then(async () => {
+      isBusy = true;
+      try {
+        await work();
+      } finally {
+        isBusy = false;
+      }
+    });
+    busy = run.catch(() => undefined);
+    return run;
+  };
   const worker = createRenderQueueWorker(
-    async (renderId) => {
-      const job = await claimDelivered(renderId, workerId, signal);
-      if (job) await renderer.run(job);
-    },
+    (renderId) =>
+      exclusive(async () => {
+        const job = await claimDelivered(renderId, workerId, signal);
+        if (job) await renderer.run(job);
+      }),
     { workerId, lockMs: LEASE_MS, maxStalls: MAX_ATTEMPTS },
   );
+  const farm = getSettings().renderFarm;
+  const chunkWorker = farm
+    ? createRenderQueueWorker(
+        async (chunkId) => {
+          if (isBusy) return;
+          await exclusive(async () => {
+            const chunk = await claimRenderChunk(chunkId, workerId);
+            if (chunk) await renderer.runChunk(chunk);
+          });
+        },
+        { workerId, lockMs: LEASE_MS, maxStalls: MAX_ATTEMPTS },
+        CHUNK_QUEUE_NAME,
+      )
+    : null;
   const sweep = async () => {
     while (!signal?.aborted) {
       try {
         for (const id of await rendersToRequeue()) {
           // Redis unreachable: the next sweep tries again (each try waits for a timeout).
           if (!(await enqueueRender(id))) break;
+        }
+        if (farm) {
+          for (const id of await renderChunksToRequeue()) {
+            if (!(await enqueueChunk(id))) break;
+          }
         }
       } catch (err) {
         console.warn(`[worker ${workerId}] sweep failed`, err);
@@ -156,6 +217,7 @@ async function consumeQueue(workerId: string, renderer: Renderer, signal?: Abort
     // Without a signal the worker runs until the process ends.
   });
   await worker.close();
+  await chunkWorker?.close();
   await sweeping;
   await closeRenderQueue();
 }
@@ -229,6 +291,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       .catch((err: unknown) => console.warn(`[worker] heartbeat failed`, err));
   const beat = setInterval(() => void sendBeat(), 1000);
   let firstFrameAt: Date | null = null;
+  const isFarmed = getSettings().renderFarm && job.numWorkers > 1;
   try {
     const result = await Promise.race([overBudget, renderJob({
       // Uploads Remotion cannot decode are read from their proxy (lib/server/files/resolve-render-media.ts).
@@ -238,6 +301,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       browserExecutable,
       workers: job.numWorkers,
       cancelled,
+      farm: isFarmed ? { renderId: job.id, workerId } : undefined,
       onFirstFrame: () => (firstFrameAt = new Date()),
       // The render job is 0–95 %; storing the files is the rest.
       onProgress: (p, stage) => {
@@ -254,7 +318,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
     await storage.put(`${base}.mp4`, fs.createReadStream(outputFile));
     await storage.put(`${base}.poster.jpg`, fs.createReadStream(result.posterFile));
     await storage.put(`${base}.thumb.jpg`, fs.createReadStream(result.thumbFile));
-    await completeRender({
+    const completed = await completeRender({
       renderId: job.id,
       workerId,
       outputKey: `${base}.mp4`,
@@ -262,6 +326,7 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       thumbKey: `${base}.thumb.jpg`,
       firstFrameAt,
     });
+    if (completed && isFarmed) await removeChunkOutputs(job.id).catch((err: unknown) => console.warn(`[worker ${workerId}] chunk cleanup failed`, err));
     console.log(`[worker ${workerId}] ${job.id} done in ${((Date.now() - started) / 1000).toFixed(1)}s (${result.frames} frames, ${result.captured} captured, ${result.chunks} chunk(s); ${Object.entries(result.stages).map(([k, v]) => `${k} ${v} ms`).join(', ')})`);
   } catch (err) {
     clearInterval(beat);
@@ -271,7 +336,8 @@ async function processJob(job: Render, workerId: string, browser: Awaited<Return
       !(err instanceof RenderBudgetError) &&
       (err instanceof MediaError ? !err.refundable : /error loading image|could not (load|extract)|failed to fetch|404/i.test(message));
     console.warn(`[worker ${workerId}] ${job.id} failed: ${message}`);
-    await failRender({ renderId: job.id, workerId, error: message.slice(0, 2000), refund: !isUserError });
+    const failed = await failRender({ renderId: job.id, workerId, error: message.slice(0, 2000), refund: !isUserError });
+    if (failed && isFarmed) await removeChunkOutputs(job.id).catch((e: unknown) => console.warn(`[worker ${workerId}] chunk cleanup failed`, e));
     if (!isUserError && /target closed|browser has disconnected|session closed/i.test(message)) throw err;
     // A job stopped over budget may still hold a tab waiting on its source: start on a fresh browser.
     if (err instanceof RenderBudgetError) throw err;

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { getSettings } from '../config';
 import { createLocalStorage, type Storage } from '../storage';
 
 let instance: Storage | undefined;
 
-/** The configured storage (local disk under DATA_DIR/files); lib/storage is handed its folder here. */
+/** The configured storage (local disk under STORAGE_DIR, by default DATA_DIR/files); lib/storage is handed its folder here. */
 export function getStorage(): Storage {
-  return (instance ??= createLocalStorage(path.join(getSettings().dataDir, 'files')));
+  return (instance ??= createLocalStorage(getSettings().storageDir));
 }

@@ -54,9 +54,10 @@ class WaitingLibSQL extends PrismaLibSQL {
 }
 
 function createClient(): PrismaClient {
-  const { dataDir } = getSettings();
+  const { dataDir, databaseUrl } = getSettings();
   fs.mkdirSync(dataDir, { recursive: true });
-  const adapter = new WaitingLibSQL({ url: `file:${path.join(dataDir, 'cutroom.db')}` });
+  // DATABASE_URL (a `file:` URL here) lets hosts with their own DATA_DIR share one database.
+  const adapter = new WaitingLibSQL({ url: databaseUrl ?? `file:${path.join(dataDir, 'cutroom.db')}` });
   return new PrismaClient({ adapter });
 }
 

@@ -33,11 +33,11 @@ async function* walk(dir: string): AsyncGenerator<string> {
 
 /**
  * Removes what crashes leave behind, once nothing has touched it for STALE_AFTER_MS: partial storage
- * writes (`.part-*` under DATA_DIR/files), render chunk folders (`cutroom-chunks-*` in the OS temp
+ * writes (`.part-*` under STORAGE_DIR), render chunk folders (`cutroom-chunks-*` in the OS temp
  * folder), processing attempts' folders and render outputs under DATA_DIR/tmp. Returns what it removed.
  */
 export async function sweepStaleTemporaries(now = Date.now(), opts: { tmpRoot?: string } = {}): Promise<string[]> {
-  const { dataDir } = getSettings();
+  const { dataDir, storageDir } = getSettings();
   const cutoff = now - STALE_AFTER_MS;
   const removed: string[] = [];
   const removeIfStale = async (p: string) => {
@@ -50,7 +50,7 @@ export async function sweepStaleTemporaries(now = Date.now(), opts: { tmpRoot?: 
       // Gone meanwhile (finished and cleaned up by its owner).
     }
   };
-  for await (const file of walk(path.join(dataDir, 'files'))) {
+  for await (const file of walk(storageDir)) {
     if (PART_FILE.test(file)) await removeIfStale(file);
   }
   const tmpRoot = opts.tmpRoot ?? os.tmpdir();
