@@ -45,14 +45,17 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
     const file = await db.file.findUnique({ where: { id: job.fileId } });
     if (!file) return; // deleted meanwhile: the job row went with it
     const storage = getStorage();
-    const outcome = await processFile({
-      source: storage.localPath(file.key),
-      type: file.type as 'image' | 'video' | 'audio',
-      mimeType: file.mimeType,
-      workDir,
-      signal: controller.signal,
-      tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
-    });
+    // ffmpeg reads a file: the stored one on local disk, a temporary download from S3.
+    const outcome = await storage.withLocalFile(file.key, (source) =>
+      processFile({
+        source,
+        type: file.type as 'image' | 'video' | 'audio',
+        mimeType: file.mimeType,
+        workDir,
+        signal: controller.signal,
+        tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
+      }),
+    );
     const keys: Partial<Record<'thumbKey' | 'posterKey' | 'waveformKey' | 'proxyKey', string>> = {};
     let derivedSize = 0;
     for (const d of outcome.derivatives) {
