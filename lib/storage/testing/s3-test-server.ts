@@ -8,7 +8,7 @@ import { DeleteObjectsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/c
 
 /**
  * A real S3-compatible server for tests: s3rver (an npm dev dependency) in its own process, on a free
- * port of E2E_PORT+150…+199 (3360…3409 without E2E_PORT), with one bucket and its data in a temporary folder.
+ * port of E2E_PORT+150…+189 (3360…3399 without E2E_PORT; +190… are left to the app servers tests start), with one bucket and its data in a temporary folder.
  */
 export interface S3TestServer {
   endpoint: string;
@@ -69,7 +69,7 @@ export async function startS3TestServer(bucket = 'cutroom-test'): Promise<S3Test
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'cutroom-s3rver-'));
   const bin = path.join(root, 'node_modules', 's3rver', 'bin', 's3rver.js');
   if (!fs.existsSync(bin)) throw new Error('s3rver is not installed: run npm install (it is a dev dependency)');
-  const offsets = [...Array(50).keys()].sort(() => Math.random() - 0.5);
+  const offsets = [...Array(40).keys()].sort(() => Math.random() - 0.5);
   for (const offset of offsets.slice(0, 10)) {
     const port = base + offset;
     if (!(await isPortFree(port))) continue;
@@ -129,5 +129,5 @@ export async function startS3TestServer(bucket = 'cutroom-test'): Promise<S3Test
     };
   }
   await fsp.rm(dir, { recursive: true, force: true });
-  throw new Error(`no free port for s3rver in ${base}…${base + 49}`);
+  throw new Error(`no free port for s3rver in ${base}…${base + 39}`);
 }
