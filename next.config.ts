@@ -35,8 +35,11 @@ const nextConfig: NextConfig = {
     ];
   },
   // The renderer and bundler are Node-only and ship native binaries: never bundle them into server code.
-  // BullMQ (the optional REDIS_URL queue that startRender feeds) is loaded from node_modules too.
-  serverExternalPackages: ['@remotion/renderer', '@remotion/bundler', '@libsql/client', 'libsql', 'bullmq'],
+  // BullMQ (the optional REDIS_URL queue that startRender feeds) and the AWS SDK (S3 storage) are loaded from node_modules too.
+  serverExternalPackages: [
+    '@remotion/renderer', '@remotion/bundler', '@libsql/client', 'libsql', 'bullmq',
+    '@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner',
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 };

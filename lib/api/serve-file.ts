@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { getSettings } from '../config';
 import type { Storage } from '../storage';
 
 const mimeByExt: Record<string, string> = {
@@ -45,10 +46,25 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }
 
-/** Streams a stored object with HTTP range support so browsers can seek in videos. */
+/**
+ * Streams a stored object with HTTP range support so browsers can seek in videos. With S3 storage and
+ * S3_SERVE=redirect, answers 302 to a short-lived presigned URL instead (the client sends its Range
+ * there); the /files URL itself stays the stable one (docs/storage.md).
+ */
 export async function serveStoredFile(storage: Storage, key: string, req: Request, opts: { download?: string } = {}) {
   const stat = await storage.stat(key);
   if (!stat) return new Response('Not found', { status: 404 });
+  const settings = getSettings().storage;
+  if (settings.kind === 's3' && settings.serve === 'redirect') {
+    const url = await storage.presignedUrl(key, {
+      expiresInSeconds: settings.presignSeconds,
+      contentType: mimeTypeForKey(key),
+      contentDisposition: opts.download ? contentDisposition(opts.download) : undefined,
+    });
+    // The presigned URL expires: never cached past a fraction of its life.
+    const maxAge = Math.floor(settings.presignSeconds / 2);
+    if (url) return new Response(null, { status: 302, headers: { location: url, 'cache-control': `private, max-age=${maxAge}` } });
+  }
   const headers = new Headers({
     'content-type': mimeTypeForKey(key),
     'accept-ranges': 'bytes',

@@ -79,6 +79,66 @@ export interface Settings {
   storageDir: string;
   /** DATABASE_URL (`file:` for SQLite): the database, when it is not DATA_DIR/cutroom.db. */
   databaseUrl: string | undefined;
+  /** STORAGE_URL and S3_*: where uploads, derivatives and renders live (docs/storage.md). */
+  storage: StorageSettings;
+}
+
+/** Local disk under DATA_DIR/files (the default), or an S3-compatible bucket. */
+export type StorageSettings = { kind: 'local'; root: string } | S3StorageSettings;
+
+export interface S3StorageSettings {
+  kind: 's3';
+  /** From STORAGE_URL=s3://<bucket>/<prefix>. */
+  bucket: string;
+  /** Key prefix inside the bucket, without leading or trailing slash ('' = the bucket's root). */
+  prefix: string;
+  /** S3_ENDPOINT: an S3-compatible server (MinIO, R2, …); unset = AWS. */
+  endpoint: string | undefined;
+  /** S3_REGION (or AWS_REGION); `us-east-1` when neither is set. */
+  region: string;
+  /** S3_FORCE_PATH_STYLE=1: `endpoint/bucket/key` instead of `bucket.endpoint/key` (most self-hosted servers). */
+  forcePathStyle: boolean;
+  /** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (/ AWS_SESSION_TOKEN); unset = the SDK's own chain (profiles, instance roles). */
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | undefined;
+  /** S3_SERVE: `proxy` streams /files/* through the app (default); `redirect` answers 302 to a presigned URL. */
+  serve: 'proxy' | 'redirect';
+  /** S3_PRESIGN_SECONDS: lifetime of a redirect's presigned URL. */
+  presignSeconds: number;
+  /** S3_PART_SIZE_MB: multipart part size; an upload holds at most partSize × uploadConcurrency in memory. */
+  partSizeBytes: number;
+  /** S3_UPLOAD_CONCURRENCY: parts of one upload sent at once. */
+  uploadConcurrency: number;
+  /** Where objects are downloaded for tools that need a file (ffmpeg): DATA_DIR/tmp/storage. */
+  tmpDir: string;
+}
+
+function storageSettings(env: NodeJS.ProcessEnv, dataDir: string): StorageSettings {
+  const raw = (env.STORAGE_URL ?? '').trim();
+  if (raw === '' || raw === 'local') return { kind: 'local', root: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR || path.join(dataDir, 'files')) };
+  const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(raw);
+  if (!m) throw new Error(`STORAGE_URL must be s3://<bucket>/<prefix> or unset (local disk), got "${raw}"`);
+  const serve = (env.S3_SERVE || 'proxy').trim().toLowerCase();
+  if (serve !== 'proxy' && serve !== 'redirect') throw new Error(`S3_SERVE must be proxy or redirect, got "${env.S3_SERVE}"`);
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  return {
+    kind: 's3',
+    bucket: m[1]!,
+    prefix: m[2]!.replace(/^\/+|\/+$/g, ''),
+    endpoint: env.S3_ENDPOINT || undefined,
+    region: env.S3_REGION || env.AWS_REGION || 'us-east-1',
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1' || env.S3_FORCE_PATH_STYLE === 'true',
+    credentials:
+      accessKeyId && secretAccessKey
+        ? { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }
+        : undefined,
+    serve,
+    presignSeconds: Math.min(7 * 24 * 3600, Math.max(10, intFromEnv('S3_PRESIGN_SECONDS', 300))),
+    // S3 refuses parts under 5 MiB (but the last).
+    partSizeBytes: Math.max(5, intFromEnv('S3_PART_SIZE_MB', 8)) * 1024 ** 2,
+    uploadConcurrency: Math.max(1, intFromEnv('S3_UPLOAD_CONCURRENCY', 4)),
+    tmpDir: path.join(dataDir, 'tmp', 'storage'),
+  };
 }
 
 /** RATE_LIMIT_SIGNIN_*: failed sign-ins per account before a growing delay, and per client address. */
@@ -136,10 +196,11 @@ const DEFAULT_WEBHOOK_RETRY_DELAYS_MS = [30_000, 120_000, 480_000, 1_200_000, 1_
 export function getSettings(): Settings {
   const port = intFromEnv('PORT', 3000);
   const env = process.env;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || './data');
   return {
     port,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
-    dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || './data'),
+    dataDir,
     authSecret: env.AUTH_SECRET || undefined,
     browserExecutable: env.BROWSER_EXECUTABLE || undefined,
     ffmpegPath: env.FFMPEG_PATH || undefined,
@@ -196,5 +257,6 @@ export function getSettings(): Settings {
     renderFarm: env.RENDER_FARM === '1',
     storageDir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR || path.join(env.DATA_DIR || './data', 'files')),
     databaseUrl: env.DATABASE_URL || undefined,
+    storage: storageSettings(env, dataDir),
   };
 }

@@ -6,16 +6,30 @@ import type { Readable } from 'node:stream';
 
 /**
  * Where bytes live. Keys are slash-separated relative paths (`uploads/usr_x/asset_y.png`).
- * Local disk under DATA_DIR/files now; an S3-compatible store can implement the same interface.
+ * Local disk under DATA_DIR/files (this file), or an S3-compatible bucket (s3-storage.ts); docs/storage.md.
  */
 export interface Storage {
-  /** Streams `body` to `key`; never holds the whole object in memory. Returns bytes written. */
+  /**
+   * Streams `body` to `key`, all or nothing: never holds the whole object in memory, and past
+   * `maxBytes` fails with SizeLimitError leaving no object behind. Returns bytes written.
+   */
   put(key: string, body: Readable, opts?: { maxBytes?: number }): Promise<number>;
   stat(key: string): Promise<{ size: number; mtime: Date } | null>;
+  /** The object's bytes, or `start…end` of them (both inclusive); the stream errors if there is no object. */
   read(key: string, range?: { start: number; end: number }): Readable;
-  /** A local filesystem path for tools that need one (ffmpeg, the renderer). */
-  localPath(key: string): string;
+  /**
+   * Runs `fn` with a path on this machine holding the object, for tools that need a file (ffmpeg):
+   * the stored file itself on local disk, a temporary download elsewhere, removed once `fn` settles.
+   * `fn` must only read the file.
+   */
+  withLocalFile<T>(key: string, fn: (file: string) => Promise<T>): Promise<T>;
+  /**
+   * A short-lived URL from which a client can GET the object itself (S3 presigned), or null when the
+   * storage has none (local disk: the app serves the bytes).
+   */
+  presignedUrl(key: string, opts: { expiresInSeconds: number; contentType?: string; contentDisposition?: string }): Promise<string | null>;
   remove(key: string): Promise<void>;
+  /** Removes every object under the folder `prefix` (`renders/t1` spares `renders/t10`). */
   removePrefix(prefix: string): Promise<void>;
 }
 
@@ -64,8 +78,13 @@ export function createLocalStorage(root: string): Storage {
     read(key, range) {
       return fs.createReadStream(safeJoin(base, key), range ? { start: range.start, end: range.end } : undefined);
     },
-    localPath(key) {
-      return safeJoin(base, key);
+    async withLocalFile(key, fn) {
+      const file = safeJoin(base, key);
+      await fsp.access(file); // no object: the same failure as a download's
+      return fn(file);
+    },
+    async presignedUrl() {
+      return null;
     },
     async remove(key) {
       await fsp.rm(safeJoin(base, key), { force: true });

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
@@ -118,14 +117,14 @@ describe('deleteAccount', () => {
     expect(await mod.db.file.count({ where })).toBe(0);
     expect(await mod.db.preview.count({ where })).toBe(0);
     expect(await mod.db.creditLedger.count({ where })).toBe(0);
-    expect(fs.existsSync(storage.localPath(mine.renderKey))).toBe(false);
-    expect(fs.existsSync(storage.localPath(`uploads/${mine.user.id}`))).toBe(false);
+    expect(await storage.stat(mine.renderKey)).toBeNull();
+    expect(await storage.stat(mine.uploadKey)).toBeNull();
     expect(await mod.tasks.getPublicTaskConfig(mine.task.id)).toBeNull();
     expect((await errorOf(mod.keys.authenticateApiKey(mine.key))).code).toBe('USER_NOT_FOUND');
 
     // The other account is untouched.
-    expect(fs.existsSync(storage.localPath(theirs.renderKey))).toBe(true);
-    expect(fs.existsSync(storage.localPath(theirs.uploadKey))).toBe(true);
+    expect(await storage.stat(theirs.renderKey)).not.toBeNull();
+    expect(await storage.stat(theirs.uploadKey)).not.toBeNull();
     expect(await mod.db.task.count({ where: { userId: theirs.user.id } })).toBe(1);
     expect((await mod.keys.authenticateApiKey(theirs.key)).userId).toBe(theirs.user.id);
   });

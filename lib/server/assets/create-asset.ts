@@ -58,10 +58,12 @@ export async function createAsset(input: { userId: string; body: UploadBody | nu
       await getProfileOrThrow({ userId: input.userId, slug: options.profile }); // before the probe: the likelier mistake
       let probe: ProbeResult;
       try {
-        probe = await probeMedia(getStorage().localPath(file.key), {
-          tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
-          timeoutMs: 30_000,
-        });
+        probe = await getStorage().withLocalFile(file.key, (local) =>
+          probeMedia(local, {
+            tools: mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath }),
+            timeoutMs: 30_000,
+          }),
+        );
       } catch {
         throw new ApiError('INVALID_REQUEST', `"${file.name}" could not be read as video or audio.`, { field: 'file' });
       }

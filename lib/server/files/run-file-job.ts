@@ -51,30 +51,34 @@ export async function runFileJob(job: FileJob, workerId: string, signal?: AbortS
     const tools = mediaTools({ ffmpeg: getSettings().ffmpegPath, ffprobe: getSettings().ffprobePath });
     const asset = await db.asset.findUnique({ where: { fileId: file.id }, select: { plan: true } });
     if (asset) await markAssetProcessing(file.id);
-    const outcome = await processFile({
-      source: storage.localPath(file.key),
-      type: file.type as 'image' | 'video' | 'audio',
-      mimeType: file.mimeType,
-      workDir,
-      signal: controller.signal,
-      tools,
+    // ffmpeg reads a file: the stored one on local disk, a temporary download from S3 (kept for the asset's outputs too).
+    const { outcome, assetOutputs } = await storage.withLocalFile(file.key, async (source) => {
+      const outcome = await processFile({
+        source,
+        type: file.type as 'image' | 'video' | 'audio',
+        mimeType: file.mimeType,
+        workDir,
+        signal: controller.signal,
+        tools,
+      });
+      // An asset's own outputs (RendrSink's derivatives and thumbnails), after the upload's derivatives.
+      let assetOutputs: AssetOutputs | null = null;
+      if (asset) {
+        assetOutputs = outcome.probe
+          ? await processAsset({
+              file,
+              plan: JSON.parse(asset.plan) as AssetPlan,
+              source,
+              durationSeconds: outcome.probe.duration ?? 0,
+              workDir: path.join(workDir, 'asset'),
+              storage,
+              tools,
+              signal: controller.signal,
+            })
+          : { derivatives: [], thumbnails: [], bytes: 0, error: outcome.error ?? 'The file could not be read.' };
+      }
+      return { outcome, assetOutputs };
     });
-    // An asset's own outputs (RendrSink's derivatives and thumbnails), after the upload's derivatives.
-    let assetOutputs: AssetOutputs | null = null;
-    if (asset) {
-      assetOutputs = outcome.probe
-        ? await processAsset({
-            file,
-            plan: JSON.parse(asset.plan) as AssetPlan,
-            source: storage.localPath(file.key),
-            durationSeconds: outcome.probe.duration ?? 0,
-            workDir: path.join(workDir, 'asset'),
-            storage,
-            tools,
-            signal: controller.signal,
-          })
-        : { derivatives: [], thumbnails: [], bytes: 0, error: outcome.error ?? 'The file could not be read.' };
-    }
     const keys: Partial<Record<'thumbKey' | 'posterKey' | 'waveformKey' | 'proxyKey', string>> = {};
     let derivedSize = 0;
     for (const d of outcome.derivatives) {
