@@ -1,7 +1,7 @@
 'use client';
 
 import type { CallbackListener, PlayerRef } from '@remotion/player';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { FittedPlayer } from '@/components/preview/fitted-player';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { createPreviewSelector, withPreviewSources } from '@/lib/editor';
@@ -19,12 +19,17 @@ import { useEditor, useEditorContext } from './editor-context';
  *
  * The canvas overlay (./canvas) lies over the Player: clicks select and drag clips instead of
  * toggling playback, so the Player has no controls of its own here; playback is the timeline's
- * transport and Space.
+ * transport, Space, and a click on the grey space around the picture.
+ *
+ * The Player gets the document as a deferred value: while a drag sends a new document every frame,
+ * React draws the timeline and the selection frame first and the picture (500 clips normalized and
+ * laid out again) when the main thread has room, dropping the in-between documents.
  */
 export function EditorPreview() {
   const { store, playerRef } = useEditorContext();
   const selectPreview = useMemo(() => createPreviewSelector(), []);
-  const { config: docConfig, isStale } = useEditor(selectPreview);
+  const { config: currentConfig, isStale } = useEditor(selectPreview);
+  const docConfig = useDeferredValue(currentConfig);
   // The Player plays the lighter proxies of uploaded media when there are some; the document keeps the originals.
   const { files } = useLibraryFiles();
   const proxies = useMemo(() => new Map(files.flatMap((f) => (f.proxyUrl ? [[f.url, f.proxyUrl] as const] : []))), [files]);
@@ -102,6 +107,7 @@ export function EditorPreview() {
       playbackRate={playbackRate}
       testId="preview"
       controls={false}
+      onBackgroundClick={() => playerRef.current?.toggle()}
       overlay={
         <>
           <CanvasOverlay />

@@ -23,6 +23,8 @@ export interface FittedPlayerProps {
   loop?: boolean;
   /** Playback speed, −4…4 (the editor's J/K/L shuttle). */
   playbackRate?: number;
+  /** A click on the space around the video (not on it): the editor toggles playback there. */
+  onBackgroundClick?: () => void;
 }
 
 function PreviewError({ error }: { error: Error }) {
@@ -50,6 +52,7 @@ export function FittedPlayer({
   padding = 16,
   loop = false,
   playbackRate = 1,
+  onBackgroundClick,
 }: FittedPlayerProps) {
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useElementSize(areaRef);
@@ -64,7 +67,18 @@ export function FittedPlayer({
   const height = isMeasured ? Math.floor(geometry.height * scale) : 0;
 
   return (
-    <div ref={areaRef} className="relative flex h-full min-h-0 w-full min-w-0 items-center justify-center overflow-hidden">
+    <div
+      ref={areaRef}
+      data-testid={testId ? `${testId}-area` : undefined}
+      className="relative flex h-full min-h-0 w-full min-w-0 items-center justify-center overflow-hidden"
+      onClick={
+        onBackgroundClick
+          ? (event) => {
+              if (event.target === event.currentTarget) onBackgroundClick();
+            }
+          : undefined
+      }
+    >
       <div
         data-testid={testId}
         className="relative bg-black shadow-2xl shadow-black/60 ring-1 ring-white/10"

@@ -9,6 +9,7 @@
  *  - snap, ruler, time, selectors, clip-factories: timeline maths and derived values;
  *  - selection, clipboard, timeline-tools/: multi-selection, the copy/paste payload, and the timeline's
  *    pointer interactions (move, trim, marquee…) as plain objects tested headless;
+ *  - visible-window: which part of the timeline has its clips mounted (virtualization);
  *  - library-file, font-assets: the media library's files as the editor reads them, uploaded fonts.
  * React components live in components/editor and read everything through the store.
  */
@@ -49,3 +50,4 @@ export * from './field-parsers';
 export * from './template-fields';
 export * from './local-draft';
 export * from './json-text';
+export * from './visible-window';

@@ -15,7 +15,12 @@ export function docIssues(doc: EditorDoc): ConfigIssue[] {
   return issues;
 }
 
-export const selectDocIssues = (s: EditorState): ConfigIssue[] => docIssues(s.doc);
+/**
+ * The document's issues for the fields to show. During a drag (a gesture in progress) they are the
+ * issues of the document the drag started from: validating all of a large document on every pointer
+ * move would cost more than the frame, and the drag is validated when it ends (`commitGesture`).
+ */
+export const selectDocIssues = (s: EditorState): ConfigIssue[] => docIssues(s.history.gestureBase ?? s.doc);
 
 export interface PreviewInput {
   config: VideoConfig;
@@ -27,6 +32,10 @@ export interface PreviewInput {
  * Memoized selector for what the Player shows: the store's document itself while it is valid, else
  * the last valid one (a half-typed invalid value must not crash the preview). Returns the same
  * object for the same document, so `inputProps` only changes when the document does.
+ * During a gesture that started from a valid document the previews are shown without validating
+ * each one (O(1) per pointer move instead of a whole-document check): the tools build them with the
+ * same commands as every edit, and the store validates the result once, at pointer-up, undoing a
+ * drag that would end invalid.
  */
 export function createPreviewSelector(): (s: EditorState) => PreviewInput {
   let lastDoc: EditorDoc | null = null;
@@ -35,7 +44,9 @@ export function createPreviewSelector(): (s: EditorState) => PreviewInput {
   return (s) => {
     if (s.doc === lastDoc && lastResult) return lastResult;
     lastDoc = s.doc;
-    const isValid = docIssues(s.doc).length === 0;
+    const base = s.history.gestureBase;
+    // docIssues(base) is cached: the base was validated when it was the document.
+    const isValid = base !== null && docIssues(base).length === 0 ? true : docIssues(s.doc).length === 0;
     if (isValid) lastValid = s.doc;
     const config = lastValid ?? s.doc;
     const isStale = config !== s.doc;

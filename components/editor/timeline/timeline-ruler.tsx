@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { formatRulerLabel, rulerTicks } from '@/lib/editor';
 import { useEditor, useEditorContext } from '../editor-context';
 import { RULER_HEIGHT } from './constants';
@@ -15,12 +15,22 @@ export interface TimelineRulerProps {
 
 /**
  * Seconds ruler. Pressing and dragging on it scrubs: the store playhead follows the pointer and the
- * preview follows the store.
+ * preview follows the store, at most once per animation frame (a Player seek per pointer event
+ * would queue seeks faster than the frames show them).
  */
 export function TimelineRuler({ zoom, width, visibleFrom, visibleTo }: TimelineRulerProps) {
   const { store } = useEditorContext();
   const ticks = rulerTicks(zoom, Math.max(0, visibleFrom - 1), visibleTo + 1);
   const rulerRef = useRef<HTMLDivElement>(null);
+  /** The latest pointer x not yet applied, and its animation frame. */
+  const pendingX = useRef<number | null>(null);
+  const frameId = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (frameId.current !== null) cancelAnimationFrame(frameId.current);
+    },
+    [],
+  );
 
   const seekTo = (clientX: number) => {
     const element = rulerRef.current;
@@ -28,6 +38,18 @@ export function TimelineRuler({ zoom, width, visibleFrom, visibleTo }: TimelineR
     const { zoom: z, doc, actions } = store.getState();
     const seconds = Math.max(0, (clientX - element.getBoundingClientRect().left) / z);
     actions.setPlayheadFrame(Math.round(seconds * doc.meta.fps));
+  };
+
+  const seekNextFrame = (clientX: number) => {
+    pendingX.current = clientX;
+    frameId.current ??= requestAnimationFrame(flushSeek);
+  };
+  const flushSeek = () => {
+    if (frameId.current !== null) cancelAnimationFrame(frameId.current);
+    frameId.current = null;
+    const x = pendingX.current;
+    pendingX.current = null;
+    if (x !== null) seekTo(x);
   };
 
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
@@ -45,9 +67,10 @@ export function TimelineRuler({ zoom, width, visibleFrom, visibleTo }: TimelineR
       style={{ width, height: RULER_HEIGHT }}
       onPointerDown={onPointerDown}
       onPointerMove={(event) => {
-        if (event.currentTarget.hasPointerCapture(event.pointerId)) seekTo(event.clientX);
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) seekNextFrame(event.clientX);
       }}
       onPointerUp={(event) => {
+        flushSeek();
         if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
       }}
     >

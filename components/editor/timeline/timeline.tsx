@@ -15,6 +15,7 @@ import {
   formatTimecode,
   hasRef,
   indexFilesByUrl,
+  isInWindow,
   pressClip,
   selectPlayheadSeconds,
   sourceSpan,
@@ -23,6 +24,7 @@ import {
   type LibraryFile,
   type MediaDropPreview,
   type TimelinePoint,
+  visibleWindow,
 } from '@/lib/editor';
 import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { totalDuration, type Clip, type Track } from '@/lib/video';
@@ -68,6 +70,10 @@ const srcOf = (clip: Clip): string | null => {
  * drawn over the lower one; the store keeps zIndex = track index, see `layerByTrack`).
  * Geometry is `seconds × zoom` (px per second); zoom and scroll are session state only.
  * Ctrl/⌘ + wheel zooms around the pointer; Shift + wheel scrolls horizontally.
+ * Virtualized: only the clips in and near the view are mounted (`visibleWindow`: the view plus one
+ * view width each side, two rows above and below, in chunks so small scrolls change nothing); every
+ * track row and header stays. Selection, marquee and keys work on the document, not on the DOM, so
+ * they reach clips that are not mounted; the primary selected clip is always mounted.
  */
 export function Timeline() {
   const { store, timelineHitRef } = useEditorContext();
@@ -99,6 +105,7 @@ export function Timeline() {
   const tracksRef = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(scrollRef);
   const [scrollLeft, setScrollLeft] = useState(0);
+  const [scrollTop, setScrollTop] = useState(0);
   const [isSnapping, setIsSnapping] = useState(true);
   const [snapLine, setSnapLine] = useState<number | null>(null);
   /** A zoom anchor to restore after the next render: keep `time` under the pointer at `offsetPx`. */
@@ -272,6 +279,18 @@ export function Timeline() {
 
   const visibleFrom = scrollLeft / zoom;
   const visibleTo = (scrollLeft + lanesViewport) / zoom;
+  const ghostRows = mediaDrop?.isNewTrack ? 1 : 0;
+  // Rows get the window as numbers: a scroll that keeps the window keeps their props (memo).
+  const mounted = visibleWindow({
+    scrollLeft,
+    scrollTop,
+    width: lanesViewport,
+    height: Math.max(ROW_HEIGHT, (viewport?.height ?? 400) - RULER_HEIGHT),
+    zoom,
+    rowHeight: ROW_HEIGHT,
+    rowCount: tracks.length + ghostRows + 1,
+  });
+  const selectedCount = selectedRefs.length;
 
   return (
     <section
@@ -291,7 +310,11 @@ export function Timeline() {
         ref={scrollRef}
         data-testid="timeline"
         className="relative min-h-0 flex-1 overflow-auto overscroll-contain"
-        onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
+        data-selected-count={selectedCount}
+        onScroll={(event) => {
+          setScrollLeft(event.currentTarget.scrollLeft);
+          setScrollTop(event.currentTarget.scrollTop);
+        }}
       >
         <div className="relative min-h-full" style={{ width: headerWidth + lanesWidth }}>
           {/* Ruler row (sticky top), with a sticky corner cell. */}
@@ -308,27 +331,33 @@ export function Timeline() {
           <div ref={tracksRef} className="relative" data-ghost-row={mediaDrop?.isNewTrack ? 'true' : 'false'}>
             {mediaDrop?.isNewTrack ? <NewTrackGhostRow drop={mediaDrop} zoom={zoom} lanesWidth={lanesWidth} headerWidth={headerWidth} /> : null}
             {tracks
-              .map((track, trackIndex) => (
-                <TrackRow
-                  key={trackIndex}
-                  track={track}
-                  trackIndex={trackIndex}
-                  trackCount={tracks.length}
-                  headerWidth={headerWidth}
-                  zoom={zoom}
-                  lanesWidth={lanesWidth}
-                  selectedClipIndices={selectedByTrack.get(trackIndex) ?? ''}
-                  primaryClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
-                  isReorderTarget={trackDrag !== null && trackDrag.to === trackIndex && trackDrag.from !== trackIndex}
-                  trimmingClipIndex={trimming?.trackIndex === trackIndex ? trimming.clipIndex : null}
-                  drop={mediaDrop && !mediaDrop.isNewTrack && mediaDrop.trackIndex === trackIndex ? mediaDrop : null}
-                  filesByUrl={filesByUrl}
-                  onClipPointerDown={startClipDrag}
-                  onLanePointerDown={startMarquee}
-                  onContextMenu={openClipMenu}
-                  onReorderStart={startTrackReorder}
-                />
-              ))
+              .map((track, trackIndex) => {
+                const row = tracks.length - 1 - trackIndex + ghostRows;
+                const isRowMounted = row >= mounted.fromRow && row <= mounted.toRow;
+                return (
+                  <TrackRow
+                    key={trackIndex}
+                    track={track}
+                    trackIndex={trackIndex}
+                    trackCount={tracks.length}
+                    headerWidth={headerWidth}
+                    zoom={zoom}
+                    lanesWidth={lanesWidth}
+                    mountFrom={isRowMounted ? mounted.from : 0}
+                    mountTo={isRowMounted ? mounted.to : -1}
+                    selectedClipIndices={selectedByTrack.get(trackIndex) ?? ''}
+                    primaryClipIndex={selection?.trackIndex === trackIndex ? selection.clipIndex : null}
+                    isReorderTarget={trackDrag !== null && trackDrag.to === trackIndex && trackDrag.from !== trackIndex}
+                    trimmingClipIndex={trimming?.trackIndex === trackIndex ? trimming.clipIndex : null}
+                    drop={mediaDrop && !mediaDrop.isNewTrack && mediaDrop.trackIndex === trackIndex ? mediaDrop : null}
+                    filesByUrl={filesByUrl}
+                    onClipPointerDown={startClipDrag}
+                    onLanePointerDown={startMarquee}
+                    onContextMenu={openClipMenu}
+                    onReorderStart={startTrackReorder}
+                  />
+                );
+              })
               .reverse()}
           </div>
           <div className="flex" style={{ height: ROW_HEIGHT }}>
@@ -440,6 +469,9 @@ interface TrackRowProps {
   headerWidth: number;
   zoom: number;
   lanesWidth: number;
+  /** Seconds: clips overlapping [mountFrom, mountTo] are mounted (an empty span for rows out of view). */
+  mountFrom: number;
+  mountTo: number;
   /** Selected clip indices of this track, comma-separated ('' for none). */
   selectedClipIndices: string;
   primaryClipIndex: number | null;
@@ -467,6 +499,8 @@ const TrackRow = memo(function TrackRow({
   headerWidth,
   zoom,
   lanesWidth,
+  mountFrom,
+  mountTo,
   selectedClipIndices,
   primaryClipIndex,
   isReorderTarget,
@@ -508,6 +542,11 @@ const TrackRow = memo(function TrackRow({
         {trimmed && trimmedFile ? <TrimGhost clip={trimmed} file={trimmedFile} zoom={zoom} /> : null}
         <div className={cn('contents', track.hidden && '[&>*]:opacity-35', track.locked && '[&>*]:pointer-events-none')}>
           {track.clips.map((clip, clipIndex) => {
+            const isMounted =
+              isInWindow({ from: mountFrom, to: mountTo }, clip.start, clip.duration) ||
+              clipIndex === primaryClipIndex ||
+              clipIndex === trimmingClipIndex;
+            if (!isMounted) return null;
             const src = srcOf(clip);
             return (
               <TimelineClip

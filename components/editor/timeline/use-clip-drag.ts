@@ -5,6 +5,7 @@ import {
   createMoveTool,
   createTrimTool,
   getClip,
+  perAnimationFrame,
   pressClip,
   startPointerSession,
   type ClipRef,
@@ -35,7 +36,7 @@ export interface ClipDragOptions {
 /**
  * Wires pointer events on clip boxes to the timeline tools of lib/editor: the press picks the
  * selection (`pressClip`: plain, Shift range, Ctrl/⌘ toggle), a drag past the threshold moves the
- * selection (`createMoveTool`) or trims an edge (`createTrimTool`), release commits, Escape or a lost
+ * selection (one preview per animation frame) (`createMoveTool`) or trims an edge (`createTrimTool`), release commits, Escape or a lost
  * pointer cancels (`startPointerSession`). No editing logic here.
  */
 export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming }: ClipDragOptions) {
@@ -74,6 +75,8 @@ export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine
         originX: event.clientX,
         originY: event.clientY,
         thresholdPx: DRAG_THRESHOLD_PX,
+        // One preview per animation frame, however often the pointer reports.
+        schedule: perAnimationFrame,
         onDragStart: () => {
           const { isSnapping: snapping, sourceDurationOf: sourceOf, onTrimming: trimming } = latest.current;
           if (isTrim) {

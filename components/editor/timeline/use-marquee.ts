@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import { createMarqueeTool, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
+import { createMarqueeTool, perAnimationFrame, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
 import { DRAG_THRESHOLD_PX } from './constants';
 
 /** The rectangle being dragged, in the timeline content's pixels. */
@@ -46,6 +46,7 @@ export function useMarquee({
         originX: event.clientX,
         originY: event.clientY,
         thresholdPx: DRAG_THRESHOLD_PX,
+        schedule: perAnimationFrame,
         onDragStart: () => {
           tool = createMarqueeTool({ store, origin, isAdditive });
         },

@@ -21,7 +21,20 @@ export interface PointerSessionOptions {
   onMove(event: PointerLike): void;
   /** Release after a drag (`commit`), Escape / pointercancel (`cancel`), release without a drag (`click`). */
   onEnd(outcome: 'commit' | 'cancel' | 'click'): void;
+  /**
+   * Coalesces moves: `onMove` runs at most once per scheduled callback, with the latest event
+   * (`requestAnimationFrame` in the app: one preview per frame however fast the pointer reports).
+   * A move still pending at release runs before `onEnd('commit')`; a cancel drops it. Returns a
+   * function that cancels the callback. Without it every move runs at once (tests).
+   */
+  schedule?(run: () => void): () => void;
 }
+
+/** `schedule` for the browser: one callback per animation frame. */
+export const perAnimationFrame = (run: () => void): (() => void) => {
+  const id = requestAnimationFrame(run);
+  return () => cancelAnimationFrame(id);
+};
 
 /**
  * The pointer lifecycle every drag in the editor shares (timeline clips, marquee, library tiles):
@@ -32,9 +45,23 @@ export function startPointerSession(options: PointerSessionOptions): { abort(): 
   const { target, pointerId, originX, originY, thresholdPx } = options;
   let isDragging = false;
   let isDone = false;
+  /** The latest move not yet handed to `onMove`, and the cancel of its scheduled run. */
+  let pending: PointerLike | null = null;
+  let cancelScheduled: (() => void) | null = null;
+
+  const runPending = () => {
+    cancelScheduled = null;
+    const e = pending;
+    pending = null;
+    if (e && !isDone) options.onMove(e);
+  };
 
   const finish = (outcome: 'commit' | 'cancel' | 'click') => {
     if (isDone) return;
+    cancelScheduled?.();
+    cancelScheduled = null;
+    if (outcome === 'commit') runPending();
+    pending = null;
     isDone = true;
     target.removeEventListener('pointermove', onMove);
     target.removeEventListener('pointerup', onUp);
@@ -50,7 +77,13 @@ export function startPointerSession(options: PointerSessionOptions): { abort(): 
       isDragging = true;
       options.onDragStart?.(e);
     }
-    options.onMove(e);
+    if (!options.schedule) {
+      options.onMove(e);
+      return;
+    }
+    // Copy what the tools read: the event object may be reused by the browser.
+    pending = { pointerId: e.pointerId, clientX: e.clientX, clientY: e.clientY, altKey: e.altKey, shiftKey: e.shiftKey };
+    cancelScheduled ??= options.schedule(runPending);
   }
   function onUp(raw: Event) {
     if ((raw as unknown as PointerLike).pointerId === pointerId) finish('commit');
