@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
   },
   // The renderer and bundler are Node-only and ship native binaries: never bundle them into server code.
   // BullMQ (the optional REDIS_URL queue that startRender feeds) is loaded from node_modules too.
-  serverExternalPackages: ['@remotion/renderer', '@remotion/bundler', '@libsql/client', 'libsql', 'bullmq'],
+  serverExternalPackages: ['@remotion/renderer', '@remotion/bundler', 'pg', '@prisma/adapter-pg', 'bullmq'],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -9,6 +9,13 @@ export interface Settings {
   port: number;
   appUrl: string;
   dataDir: string;
+  /**
+   * DATABASE_URL: the PostgreSQL database. The scripts that start processes (npm start, npm run cli, the tests)
+   * set it to the embedded server under DATA_DIR/postgres when it is unset (scripts/postgres.mjs).
+   */
+  databaseUrl: string | undefined;
+  /** DATABASE_POOL_SIZE: connections one process keeps to PostgreSQL (the app, each worker, the CLI). */
+  databasePoolSize: number;
   /** AUTH_SECRET, when set; otherwise lib/server generates one and keeps it under DATA_DIR. */
   authSecret: string | undefined;
   browserExecutable: string | undefined;
@@ -133,6 +140,8 @@ export function getSettings(): Settings {
     port,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: Math.max(1, intFromEnv('DATABASE_POOL_SIZE', 10)),
     authSecret: env.AUTH_SECRET || undefined,
     browserExecutable: env.BROWSER_EXECUTABLE || undefined,
     ffmpegPath: env.FFMPEG_PATH || undefined,

@@ -2,6 +2,7 @@ import { enqueueJob, FILE_QUEUE_NAME } from '../../queue/render-queue';
 import { db } from '../db/client';
 import type { FileJob, Prisma } from '../db/generated/client';
 import { LEASE_MS, MAX_ATTEMPTS } from '../renders';
+import { claimOldestRunnableFileJob } from './claim-next-file-job-sql';
 
 /**
  * Upload processing jobs, leased exactly like renders: a worker claims a job with a conditional update,
@@ -29,17 +30,11 @@ async function tryClaim(candidate: Pick<FileJob, 'id' | 'status' | 'attempts'>, 
   return count === 1 ? db.fileJob.findUniqueOrThrow({ where: { id: candidate.id } }) : null;
 }
 
-/** Claims the oldest runnable processing job (queued, or running with an expired lease). */
+/** Claims the oldest runnable processing job (queued, or running with an expired lease): one SKIP LOCKED statement. */
 export async function claimNextFileJob(workerId: string): Promise<FileJob | null> {
   await failAbandonedFileJobs();
-  for (let i = 0; i < 5; i++) {
-    const now = new Date();
-    const candidate = await db.fileJob.findFirst({ where: runnable(now), orderBy: { createdAt: 'asc' } });
-    if (!candidate) return null;
-    const claimed = await tryClaim(candidate, workerId, now);
-    if (claimed) return claimed;
-  }
-  return null;
+  const id = await claimOldestRunnableFileJob({ workerId, now: new Date(), leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+  return id ? db.fileJob.findUniqueOrThrow({ where: { id } }) : null;
 }
 
 export type FileJobClaim = { kind: 'claimed'; job: FileJob } | { kind: 'leased'; until: Date } | { kind: 'gone' };
