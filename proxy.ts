@@ -25,7 +25,7 @@ function isDecodable(path: string): boolean {
 }
 
 export const config = {
-  // Not the upload route: a proxy makes Next.js buffer request bodies (up to 10 MB) to clone them, and
+  // Not the upload routes (POST /api/v1/upload and POST /api/v1/assets): a proxy makes Next.js buffer request bodies (up to 10 MB) to clone them, and
   // uploads are streamed. Not Next's own static files either.
-  matcher: ['/((?!api/v1/upload|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!api/v1/upload|api/v1/assets$|_next/static|_next/image|favicon.ico).*)'],
 };

@@ -69,7 +69,11 @@ test('animation, transition, font, volume and fades set in the inspector reach t
   await deselect(page);
   for (let i = 0; i < 15; i += 1) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('playhead')).toBeVisible();
-  await expect.poll(async () => (await centrePixel(page, page.getByTestId('preview')))[2], { timeout: 10_000 }).toBeGreaterThan(100);
+  // The Player takes the document deferred (after the timeline and the selection frame), so wait until it shows the
+  // fade (blue between black and the box's full 246) before reading the pixel.
+  await expect
+    .poll(async () => { const blue = (await centrePixel(page, page.getByTestId('preview')))[2]; return blue > 100 && blue < 200; }, { timeout: 10_000 })
+    .toBe(true);
   const [r, g, b] = await centrePixel(page, page.getByTestId('preview'));
   // #3b82f6 = (59, 130, 246) at 50 % over black → about (30, 65, 123).
   expect(Math.abs(r - 30)).toBeLessThan(14);

@@ -94,7 +94,7 @@ test('dropped files upload one by one with progress; a refused one shows its mes
 
   // The text file is refused with the server's own words; the others are not held up by it.
   const refused = items.filter({ hasText: 'notes.txt' });
-  await expect(refused.getByRole('alert')).toContainText('is not a supported image, video, audio or font file');
+  await expect(refused.getByRole('alert')).toContainText('is not a supported image, video, audio, font or GLB model file');
   await expect(page.getByTestId('library-tile').filter({ hasText: 'clip.mp4' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('library-tile').filter({ hasText: 'logo.png' })).toBeVisible();
   await expect(page.getByTestId('library-tile').filter({ hasText: 'music-bed.mp3' })).toBeVisible({ timeout: 30_000 });

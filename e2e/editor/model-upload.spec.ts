@@ -83,7 +83,7 @@ test('upload a GLB → Elements panel → the preview draws it → the rendered 
   await expect.poll(async () => isRed(await centrePixel(page, preview)), { timeout: 20_000 }).toBe(true);
   await shot(page, 'glb-editor-1440');
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('tab', { name: 'Elements' }).click().catch(() => undefined);
+  await page.getByRole('tab', { name: 'Elements' }).first().click({ timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(500);
   await shot(page, 'glb-editor-390');
   await page.setViewportSize({ width: 1440, height: 900 });

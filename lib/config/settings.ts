@@ -136,7 +136,7 @@ function storageSettings(env: NodeJS.ProcessEnv, dataDir: string): StorageSettin
     presignSeconds: Math.min(7 * 24 * 3600, Math.max(10, intFromEnv('S3_PRESIGN_SECONDS', 300))),
     // S3 refuses parts under 5 MiB (but the last).
     partSizeBytes: Math.max(5, intFromEnv('S3_PART_SIZE_MB', 8)) * 1024 ** 2,
-    uploadConcurrency: Math.max(1, intFromEnv('S3_UPLOAD_CONCURRENCY', 4)),
+    uploadConcurrency: Math.max(1, intFromEnv('S3_UPLOAD_CONCURRENCY', 2)),
     tmpDir: path.join(dataDir, 'tmp', 'storage'),
   };
 }

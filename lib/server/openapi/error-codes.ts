@@ -14,7 +14,7 @@ export const errorCodeDescriptions: Record<ErrorCode, string> = {
   INVALID_CONFIG: 'The video configuration is invalid. details.issues lists every problem as { path, message }, e.g. tracks[0].clips[1].duration.',
   INVALID_PROFILE: 'RendrSink routes: the processing profile named does not exist for this account (or does not fit the file: video derivatives of a file with no picture).',
   NO_FILES: 'No files were provided (multipart fields file or files).',
-  UNSUPPORTED_FILE_TYPE: 'The file is not an image, video, audio or font file (judged by its content, which must agree with the declared type).',
+  UNSUPPORTED_FILE_TYPE: 'The file is not an image, video, audio, font or GLB model file (judged by its content, which must agree with the declared type).',
   ALREADY_RENDERING: 'The task is already rendering.',
   INSUFFICIENT_CREDITS: 'Not enough credits for this render; details has required and available.',
   STORAGE_LIMIT_EXCEEDED: 'The upload would exceed the plan’s storage quota; nothing was stored.',
