@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 
@@ -29,8 +28,6 @@ export interface RunToolOptions {
 /** Lowest CPU priority: processing uses idle cores and yields them to a running render. */
 const NICENESS = 19;
 const STDERR_KEEP = 8 * 1024;
-/** util-linux's chrt (Debian base), for SCHED_IDLE; null where it is missing. */
-const CHRT = ['/usr/bin/chrt', '/bin/chrt'].find((p) => fs.existsSync(p)) ?? null;
 
 /**
  * Runs a media tool at the lowest CPU priority, with a timeout and an abort signal; resolves with its
@@ -38,10 +35,7 @@ const CHRT = ['/usr/bin/chrt', '/bin/chrt'].find((p) => fs.existsSync(p)) ?? nul
  */
 export function runTool(bin: string, args: string[], opts: RunToolOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    // At the lowest priority the tool also runs under SCHED_IDLE (chrt execs into it: same pid), so it gets CPU
-    // only when nothing else wants it: nice 19 alone still took ~1/3 of the cores from a running render.
-    const idle = (opts.niceness ?? NICENESS) === NICENESS && CHRT !== null;
-    const child = idle ? spawn(CHRT!, ['--idle', '0', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid) {
       try {
         os.setPriority(child.pid, opts.niceness ?? NICENESS);
