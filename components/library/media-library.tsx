@@ -117,7 +117,7 @@ export function MediaLibrary() {
             className="flex w-full flex-col items-center gap-1.5 rounded-md border border-dashed border-zinc-700 p-4 text-center text-[11px] text-zinc-400 hover:border-indigo-400 hover:text-zinc-200"
           >
             <UploadIcon width={20} height={20} />
-            Drop video, images, audio or fonts anywhere here, or click to choose files.
+            Drop video, images, audio, fonts or GLB models anywhere here, or click to choose files.
           </button>
         ) : shown.length === 0 ? (
           <p className="text-xs text-zinc-500">No media matches.</p>
