@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/api/session';
 import { changePassword, changePasswordBody, deleteAccount, deleteAccountBody } from '@/lib/server/accounts';
 import { createApiKey, createApiKeyBody, revokeApiKey } from '@/lib/server/accounts';
 import { ApiError } from '@/lib/server/errors';
+import { defaultWebhookUrlBody, setDefaultWebhookUrl } from '@/lib/server/webhooks/default-webhook-url';
 import { getWebhookSecret, rotateWebhookSecret } from '@/lib/server/webhooks/webhook-secret';
 
 // Server actions of the settings pages: session → parse → one lib/server call → refresh.
@@ -89,4 +90,18 @@ export async function revealWebhookSecretAction(): Promise<string> {
 export async function rotateWebhookSecretAction(): Promise<string> {
   const user = await requireUser();
   return rotateWebhookSecret(user.id);
+}
+
+// Settings › Webhooks: where asset events go when an asset was uploaded without a webhook_url (empty clears it).
+export async function setDefaultWebhookUrlAction(_prev: FormState & { url?: string | null }, form: FormData): Promise<FormState & { url?: string | null }> {
+  const user = await requireUser();
+  const input = parseForm(defaultWebhookUrlBody, form);
+  if ('state' in input) return input.state;
+  try {
+    const url = await setDefaultWebhookUrl({ userId: user.id, webhookUrl: input.data.webhook_url });
+    refresh();
+    return { error: null, ok: true, url };
+  } catch (err) {
+    return failure(err);
+  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { assetResponse, createAssetResponse, derivativeListResponse, rendrSinkErrorResponse } from '../../lib/contract';
 import * as fx from '../../lib/media/testing/media-fixtures';
 import { verifyRendrSinkSignature } from '../../lib/server/webhooks/webhook-signature';
@@ -99,6 +99,15 @@ async function expectRendrSinkError(res: Awaited<ReturnType<typeof postAsset>>, 
 }
 
 let processedId = '';
+
+/** The sign-in form as signIn() fills it, with more patience: password hashing is slow on a loaded machine. */
+async function signInPatiently(page: Page, who: Account) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
+}
 
 test('POST /api/v1/assets → 201 with the documented body; processed into real MP4 and WebM (never upscaled) and thumbnails; signed events', async ({ request }) => {
   test.setTimeout(180_000);
@@ -320,12 +329,7 @@ test('asset events appear in Settings › Webhooks’ delivery log', async ({ pa
   const own = await created(await postAsset(request, account.key, { profile: 'thumbnail-only', webhook_url: hookUrl }));
   expect((await settled(request, account.key, own.asset_id)).status).toBe('processed');
   await expect.poll(() => received.filter((r) => r.body.includes(own.asset_id)).length, { timeout: 30_000 }).toBe(4);
-  // The sign-in form as signIn() fills it, with more patience: password hashing is slow on a loaded machine.
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 60_000 });
+  await signInPatiently(page, account);
   await page.goto('/settings/webhooks');
   const processed = page.getByTestId('webhook-delivery').filter({ hasText: 'asset.processed' }).filter({ hasText: own.asset_id });
   await expect(processed.first()).toBeVisible();
@@ -336,4 +340,49 @@ test('asset events appear in Settings › Webhooks’ delivery log', async ({ pa
   await page.screenshot({ path: '/tmp/shots-assets/webhooks-1440.png', fullPage: false });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: '/tmp/shots-assets/webhooks-390.png', fullPage: true });
+});
+
+test('the account’s default webhook URL, set in Settings › Webhooks, receives the events of assets uploaded without one', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const owner = createAccount();
+  const ownerSecret = String((await querySql('SELECT webhookSecret FROM User WHERE id = ?', [owner.userId])).rows[0]?.webhookSecret);
+  const defaultUrl = `${hookUrl}/default`;
+  await signInPatiently(page, owner);
+  await page.goto('/settings/webhooks');
+  const settings = page.getByRole('form', { name: 'Default endpoint for asset events' });
+  const field = settings.getByRole('textbox', { name: 'Default webhook URL' });
+  await expect(page.getByText('Not set: assets uploaded without a webhook_url send no events.')).toBeVisible();
+  // A bad value is refused where it was typed, and nothing is saved.
+  await field.fill('ftp://example.com/hooks');
+  await field.evaluate((el: HTMLInputElement) => el.form?.setAttribute('novalidate', '')); // past the browser's own type=url check
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByRole('alert')).toContainText('absolute http(s) URL');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill(defaultUrl);
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Default webhook URL saved.');
+  fs.mkdirSync('/tmp/shots-assets', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots-assets/default-webhook-1440.png', fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/shots-assets/default-webhook-390.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Default webhook URL' })).toHaveValue(defaultUrl);
+
+  // An asset with no webhook_url: its events reach the default, signed with the account's secret.
+  const asset = await created(await postAsset(request, owner.key, { profile: 'thumbnail-only' }));
+  expect(asset.webhook_url).toBeNull();
+  expect((await settled(request, owner.key, asset.asset_id)).status).toBe('processed');
+  const mine = () => received.filter((r) => r.body.includes(asset.asset_id));
+  await expect.poll(() => mine().map((r) => r.headers['x-fv-event']).sort(), { timeout: 30_000 })
+    .toEqual(['asset.delivered', 'asset.processed', 'asset.processing', 'thumbnail.generated']);
+  for (const r of mine()) expect(verifyRendrSinkSignature({ secret: ownerSecret, body: r.body, signature: r.headers['x-fv-signature'] as string })).toBe(true);
+
+  // Cleared: the next asset without a webhook_url sends nothing.
+  await page.getByRole('textbox', { name: 'Default webhook URL' }).fill('');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Default webhook URL cleared.');
+  const quiet = await created(await postAsset(request, owner.key, { profile: 'thumbnail-only' }));
+  expect((await settled(request, owner.key, quiet.asset_id)).status).toBe('processed');
+  const deliveries = await querySql('SELECT COUNT(*) AS n FROM WebhookDelivery WHERE assetId = ?', [quiet.asset_id]);
+  expect(Number(deliveries.rows[0]?.n)).toBe(0);
 });

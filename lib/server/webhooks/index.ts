@@ -6,3 +6,4 @@ export * from './webhook-secret';
 export * from './webhook-signature';
 export * from './webhook-target';
 export * from './enqueue-asset-event';
+export * from './default-webhook-url';

@@ -1,9 +1,10 @@
-import { revealWebhookSecretAction, rotateWebhookSecretAction } from '@/app/actions/settings';
+import { revealWebhookSecretAction, rotateWebhookSecretAction, setDefaultWebhookUrlAction } from '@/app/actions/settings';
+import { DefaultWebhookForm } from '@/components/settings/default-webhook-form';
 import { card } from '@/components/settings/styles';
 import { WebhookDeliveryLog } from '@/components/settings/webhook-delivery-log';
 import { WebhookSecretPanel } from '@/components/settings/webhook-secret-panel';
 import { requireUser } from '@/lib/api/session';
-import { listWebhookDeliveries } from '@/lib/server/webhooks';
+import { getDefaultWebhookUrl, listWebhookDeliveries } from '@/lib/server/webhooks';
 
 export const metadata = { title: 'Webhooks' };
 
@@ -30,7 +31,7 @@ function isGenuineAssetEvent(body, headers, secret) {
 // /settings/webhooks – the account's webhook signing secret and the delivery log
 export default async function WebhooksPage() {
   const user = await requireUser();
-  const deliveries = await listWebhookDeliveries(user.id);
+  const [deliveries, defaultUrl] = await Promise.all([listWebhookDeliveries(user.id), getDefaultWebhookUrl(user.id)]);
   return (
     <div className="flex flex-col gap-6">
       <section className={card} aria-labelledby="secret-heading">
@@ -41,6 +42,16 @@ export default async function WebhooksPage() {
           came from us.
         </p>
         <WebhookSecretPanel revealAction={revealWebhookSecretAction} rotateAction={rotateWebhookSecretAction} />
+      </section>
+
+      <section className={card} aria-labelledby="default-heading">
+        <h2 id="default-heading" className="text-lg font-semibold">Default endpoint for asset events</h2>
+        <p className="mt-1 mb-4 max-w-prose text-sm text-zinc-400">
+          Asset events (the RendrSink API) go to the asset&apos;s own <code className="text-zinc-300">webhook_url</code>; an asset
+          uploaded without one sends its events here. Renders use only the <code className="text-zinc-300">webhook_url</code>{' '}
+          they were started with. Private and local addresses are refused.
+        </p>
+        <DefaultWebhookForm action={setDefaultWebhookUrlAction} current={defaultUrl} />
       </section>
 
       <section className={card} aria-labelledby="log-heading">
