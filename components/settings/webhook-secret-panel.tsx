@@ -58,7 +58,7 @@ export function WebhookSecretPanel({ revealAction, rotateAction }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3">
-        <code data-testid="webhook-secret" className="min-w-0 flex-1 break-all rounded-md border border-zinc-800 bg-zinc-950 px-3 py-2 font-mono text-sm text-zinc-100">
+        <code data-testid="webhook-secret" className="min-w-0 flex-1 basis-full break-all rounded-md sm:basis-0 border border-zinc-800 bg-zinc-950 px-3 py-2 font-mono text-sm text-zinc-100">
           {isRevealed && secret ? secret : masked}
         </code>
         <button type="button" className={secondaryButton} onClick={toggleReveal} disabled={isPending} aria-pressed={isRevealed}>
