@@ -12,8 +12,8 @@ const ACCOUNT_FACTORY_PORT = PORT + 10_000; // e2e/fixtures/cli.ts reads the sam
 const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-sources.spec.ts', 'api/hardening-2.spec.ts'];
 
 /**
- * Preview = render for every config fixture (watch/fidelity.spec.ts) renders all 53 fixtures at full size: ~15 min on
- * 2 cores, which would take `npm test` past its 20-minute budget. Until it is made cheaper it runs on demand:
+ * Preview = render for every config fixture (watch/fidelity.spec.ts): three frames per fixture at scale 0.5 still
+ * take ~10 s a fixture on a loaded 2-core machine (~9 min for 53), past what `npm test` can afford. On demand:
  * `E2E_FIDELITY=1 npx playwright test watch/fidelity.spec.ts` (docs/video-config.md).
  */
 const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
