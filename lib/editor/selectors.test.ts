@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newVideoConfig } from '../video';
 import { createPreviewSelector, selectDocIssues } from './selectors';
 import { createEditorStore } from './store';
+import type { EditorDoc } from './types';
 
 describe('preview selector', () => {
   it('returns the store document itself, memoized per document', () => {
@@ -34,7 +35,7 @@ describe('preview selector', () => {
     const { actions } = store.getState();
     actions.beginGesture();
     // A valid preview (one clip moved) is shown.
-    const moveTo = (start: number) => (d: typeof doc) => ({
+    const moveTo = (start: number) => (d: EditorDoc): EditorDoc => ({
       ...d,
       tracks: d.tracks.map((t, i) => (i === 0 ? { ...t, clips: t.clips.map((c, j) => (j === 1 ? { ...c, start } : c)) } : t)),
     });
