@@ -157,7 +157,19 @@ export function Timeline() {
     return { x: clientX - rect.left + element.scrollLeft, y: clientY - rect.top + element.scrollTop };
   }, []);
 
-  const startMarquee = useMarquee({ store, pointAt, toContent, onRect: setMarquee });
+  /** The lanes' visible part in client px: the scroller without its sticky track headers and ruler. */
+  const lanesRect = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return null;
+    const rect = element.getBoundingClientRect();
+    return { left: rect.left + headerWidth, top: rect.top + RULER_HEIGHT, right: rect.left + element.clientWidth, bottom: rect.top + element.clientHeight };
+  }, [headerWidth]);
+  const marqueeScroller = useCallback(() => {
+    const element = scrollRef.current;
+    const lanes = lanesRect();
+    return element && lanes ? { element, lanes } : null;
+  }, [lanesRect]);
+  const startMarquee = useMarquee({ store, pointAt, toContent, onRect: setMarquee, scroller: marqueeScroller });
 
   const openClipMenu = useCallback(
     (event: ReactMouseEvent, ref: ClipRef | null) => {
@@ -201,6 +213,7 @@ export function Timeline() {
     onSnapLine: setSnapLine,
     sourceDurationOf,
     onTrimming: setTrimming,
+    lanesRect,
   });
 
   // Library tiles dragged over the lanes ask where they are: a time and the track under the pointer.

@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import {
+  createAutoScroller,
   createMoveTool,
   createTrimTool,
   getClip,
   perAnimationFrame,
   pressClip,
   startPointerSession,
+  type ClientRect,
   type ClipRef,
   type EditorStore,
   type TimelinePoint,
@@ -31,6 +33,8 @@ export interface ClipDragOptions {
   sourceDurationOf: (clip: Clip) => number | null;
   /** The clip whose edge is being dragged (to show its trimmed-away source faintly), or null. */
   onTrimming: (ref: ClipRef | null) => void;
+  /** The lanes' visible part in client px: a drag past its edges scrolls the timeline (`captureRef`). */
+  lanesRect: () => ClientRect | null;
 }
 
 /**
@@ -39,11 +43,11 @@ export interface ClipDragOptions {
  * selection (one preview per animation frame) (`createMoveTool`) or trims an edge (`createTrimTool`), release commits, Escape or a lost
  * pointer cancels (`startPointerSession`). No editing logic here.
  */
-export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming }: ClipDragOptions) {
-  const latest = useRef({ pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming });
+export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming, lanesRect }: ClipDragOptions) {
+  const latest = useRef({ pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming, lanesRect });
   useEffect(() => {
-    latest.current = { pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming };
-  }, [pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming]);
+    latest.current = { pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming, lanesRect };
+  }, [pointAt, isSnapping, onSnapLine, sourceDurationOf, onTrimming, lanesRect]);
   const abortRef = useRef<(() => void) | null>(null);
   useEffect(() => {
     const abort = abortRef;
@@ -69,6 +73,26 @@ export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine
         // Capture is a nicety (keeps events coming outside the window); window listeners still work.
       }
       let tool: TimelineTool | null = null;
+      let last = { x: event.clientX, y: event.clientY, altKey: event.altKey };
+      const moveTo = () => {
+        tool?.move(latest.current.pointAt(last.x, last.y), { altKey: last.altKey });
+        latest.current.onSnapLine(tool?.snapTime ?? null);
+      };
+      // Held past the lanes' edge, the timeline scrolls and the clip (or trimmed edge) travels with it.
+      const autoScroll = createAutoScroller({
+        viewport: () => latest.current.lanesRect() ?? { left: 0, top: 0, right: 0, bottom: 0 },
+        scrollBy: (dx, dy) => {
+          if (!capture) return { dx: 0, dy: 0 };
+          const before = { left: capture.scrollLeft, top: capture.scrollTop };
+          capture.scrollBy(dx, dy);
+          return { dx: capture.scrollLeft - before.left, dy: capture.scrollTop - before.top };
+        },
+        onScroll: moveTo,
+        frame: (tick) => {
+          const id = requestAnimationFrame(tick);
+          return () => cancelAnimationFrame(id);
+        },
+      });
       const { abort } = startPointerSession({
         target: window,
         pointerId,
@@ -88,11 +112,13 @@ export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine
           }
         },
         onMove: (e) => {
-          tool?.move(latest.current.pointAt(e.clientX, e.clientY), { altKey: e.altKey });
-          latest.current.onSnapLine(tool?.snapTime ?? null);
+          last = { x: e.clientX, y: e.clientY, altKey: e.altKey };
+          moveTo();
+          autoScroll.update(last);
         },
         onEnd: (outcome) => {
           abortRef.current = null;
+          autoScroll.stop();
           if (outcome === 'click') press.click();
           else if (outcome === 'commit') tool?.commit();
           else tool?.cancel();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import { createMarqueeTool, perAnimationFrame, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
+import { createAutoScroller, createMarqueeTool, perAnimationFrame, type ClientRect, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
 import { DRAG_THRESHOLD_PX } from './constants';
 
 /** The rectangle being dragged, in the timeline content's pixels. */
@@ -22,11 +22,14 @@ export function useMarquee({
   pointAt,
   toContent,
   onRect,
+  scroller,
 }: {
   store: EditorStore;
   pointAt: (clientX: number, clientY: number) => TimelinePoint;
   toContent: (clientX: number, clientY: number) => { x: number; y: number };
   onRect: (rect: MarqueeRect | null) => void;
+  /** The scrolled element, and the lanes' visible part in client px (auto-scroll at its edges). */
+  scroller: () => { element: HTMLElement; lanes: ClientRect } | null;
 }) {
   const abortRef = useRef<(() => void) | null>(null);
   useEffect(() => () => abortRef.current?.(), []);
@@ -40,6 +43,33 @@ export function useMarquee({
       const origin = pointAt(event.clientX, event.clientY);
       const start = toContent(event.clientX, event.clientY);
       let tool: MarqueeTool | null = null;
+      let last = { x: event.clientX, y: event.clientY };
+      const draw = () => {
+        tool?.move(pointAt(last.x, last.y));
+        const at = toContent(last.x, last.y);
+        onRect({
+          left: Math.min(start.x, at.x),
+          top: Math.min(start.y, at.y),
+          width: Math.abs(at.x - start.x),
+          height: Math.abs(at.y - start.y),
+        });
+      };
+      // Past the lanes' edge the view scrolls on by itself and the box follows (the pointer may rest).
+      const autoScroll = createAutoScroller({
+        viewport: () => scroller()?.lanes ?? { left: 0, top: 0, right: 0, bottom: 0 },
+        scrollBy: (dx, dy) => {
+          const element = scroller()?.element;
+          if (!element) return { dx: 0, dy: 0 };
+          const before = { left: element.scrollLeft, top: element.scrollTop };
+          element.scrollBy(dx, dy);
+          return { dx: element.scrollLeft - before.left, dy: element.scrollTop - before.top };
+        },
+        onScroll: draw,
+        frame: (tick) => {
+          const id = requestAnimationFrame(tick);
+          return () => cancelAnimationFrame(id);
+        },
+      });
       const { abort } = startPointerSession({
         target: window,
         pointerId: event.pointerId,
@@ -51,17 +81,13 @@ export function useMarquee({
           tool = createMarqueeTool({ store, origin, isAdditive });
         },
         onMove: (e) => {
-          tool?.move(pointAt(e.clientX, e.clientY));
-          const at = toContent(e.clientX, e.clientY);
-          onRect({
-            left: Math.min(start.x, at.x),
-            top: Math.min(start.y, at.y),
-            width: Math.abs(at.x - start.x),
-            height: Math.abs(at.y - start.y),
-          });
+          last = { x: e.clientX, y: e.clientY };
+          draw();
+          autoScroll.update(last);
         },
         onEnd: (outcome) => {
           abortRef.current = null;
+          autoScroll.stop();
           if (outcome === 'cancel') tool?.cancel();
           else tool?.commit();
           onRect(null);
@@ -69,6 +95,6 @@ export function useMarquee({
       });
       abortRef.current = abort;
     },
-    [store, pointAt, toContent, onRect],
+    [store, pointAt, toContent, onRect, scroller],
   );
 }

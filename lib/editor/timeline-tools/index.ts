@@ -10,3 +10,4 @@ export * from './trim-tool';
 export * from './marquee-tool';
 export * from './press-clip';
 export * from './pointer-session';
+export * from './auto-scroll';
