@@ -6,10 +6,10 @@ import { runTool } from './run-tool';
 
 /** CPU time (user+sys, ms) of a process, from /proc. */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
-const state = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[0];
+const state = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[0];
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('tool gate: processing yields to a running render', () => {
