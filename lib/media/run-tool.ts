@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { holdTool } from './tool-gate';
 
 /** A failure of ffmpeg/ffprobe, with a message a person understands (and the tool's own words in `detail`). */
 export class MediaToolError extends Error {
@@ -49,8 +50,17 @@ export function runTool(bin: string, args: string[], opts: RunToolOptions): Prom
     const kill = (why: string) => {
       killedFor ??= why;
       child.kill('SIGKILL');
+      held.release();
     };
-    const timer = setTimeout(() => kill(`took longer than ${Math.round(opts.timeoutMs / 1000)} s`), opts.timeoutMs);
+    // Yields to a running render (tool-gate); the timeout counts running time only, not time held stopped.
+    const held = holdTool(child);
+    let timer: NodeJS.Timeout;
+    const checkTimeout = () => {
+      const left = opts.timeoutMs - held.runningMs();
+      if (left <= 0) kill(`took longer than ${Math.round(opts.timeoutMs / 1000)} s`);
+      else timer = setTimeout(checkTimeout, left);
+    };
+    timer = setTimeout(checkTimeout, opts.timeoutMs);
     const onAbort = () => kill('was stopped');
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     if (opts.signal?.aborted) onAbort();
@@ -60,6 +70,7 @@ export function runTool(bin: string, args: string[], opts: RunToolOptions): Prom
     });
     const finish = (err: Error | null) => {
       clearTimeout(timer);
+      held.release();
       opts.signal?.removeEventListener('abort', onAbort);
       if (err) reject(err);
       else resolve(Buffer.concat(out));

@@ -24,6 +24,7 @@ import { claimNextRenderChunk, claimRenderChunk, getChunkRender, renderChunksToR
 import { getStorage } from '../server/get-storage';
 import { requireBrowserExecutable } from './browser';
 import { runFileProcessing } from './file-processing-lane';
+import { renderRunning } from '../media/tool-gate';
 import { MediaError, mediaRefs } from './media-check';
 import { CHUNK_QUEUE_NAME, closeRenderQueue, createRenderQueueWorker, enqueueChunk, enqueueRender, isRenderQueueEnabled } from '../queue/render-queue';
 import { removeChunkOutputs } from './farm';
@@ -86,12 +87,15 @@ async function openRenderer(workerId: string, browserExecutable: string) {
     async run(job: Render) {
       const kind = needsWebGl(safeParse(job.config)) ? 'gl' : 'plain';
       const browser = (browsers[kind] ??= await open(kind === 'gl'));
+      const release = renderRunning();
       try {
         await processJob(job, workerId, browser, browserExecutable);
       } catch (err) {
         console.error(`[worker ${workerId}] job ${job.id} left the browser unusable; reopening`, err instanceof Error ? err.message : err);
         await browser.close({ silent: true }).catch(() => undefined);
         browsers[kind] = await open(kind === 'gl');
+      } finally {
+        release();
       }
     },
     /** A chunk of another worker's render (RENDER_FARM), on the browser its config needs. */
@@ -100,12 +104,15 @@ async function openRenderer(workerId: string, browserExecutable: string) {
       if (!render) return;
       const kind = needsWebGl(safeParse(render.config)) ? 'gl' : 'plain';
       const browser = (browsers[kind] ??= await open(kind === 'gl'));
+      const release = renderRunning();
       try {
         await runFarmChunk(chunk, { workerId, browser, browserExecutable });
       } catch (err) {
         console.error(`[worker ${workerId}] chunk ${chunk.id} left the browser unusable; reopening`, err instanceof Error ? err.message : err);
         await browser.close({ silent: true }).catch(() => undefined);
         browsers[kind] = await open(kind === 'gl');
+      } finally {
+        release();
       }
     },
     close: async () => {
