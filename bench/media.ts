@@ -115,9 +115,15 @@ async function main() {
     ] }],
   };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-bench-media-'));
+  const { renderRunning } = await import('../lib/media/tool-gate');
   const render = async (name: string) => {
     const t = performance.now();
-    await renderJob({ config, outputFile: path.join(tmp, `${name}.mp4`), browser, browserExecutable });
+    const release = renderRunning(); // as the worker marks its jobs: processing yields while it renders
+    try {
+      await renderJob({ config, outputFile: path.join(tmp, `${name}.mp4`), browser, browserExecutable });
+    } finally {
+      release();
+    }
     return performance.now() - t;
   };
   await render('warm-up');

@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
  * run at full speed. Timeouts count only running time (see `runningMs`).
  */
 export const PERIOD_MS = 200;
-export const RUN_MS = 24;
+export const RUN_MS = 16;
 
 interface Held {
   child: ChildProcess;
