@@ -42,10 +42,12 @@ describe('tool gate: processing yields to a running render', () => {
   it('counts only running time toward a tool timeout', async () => {
     const release = renderRunning();
     try {
-      // 0.3 s of wall-clock sleep needs ~2.5 s at a 12 % share; a 1 s timeout on running time must not fire.
+      // ~0.2 CPU-s of busy work (Node's start included) takes > 1 s of wall time at the gate's share: a 1 s
+      // timeout on wall time would kill it; on running time it must not.
+      const busy = 'const t = process.cpuUsage(); while (process.cpuUsage(t).user < 150_000);';
       const started = Date.now();
-      await runTool('sleep', ['0.3'], { timeoutMs: 1000, what: 'waiting' });
-      expect(Date.now() - started).toBeGreaterThan(300);
+      await runTool(process.execPath, ['-e', busy], { timeoutMs: 1000, what: 'working' });
+      expect(Date.now() - started).toBeGreaterThan(1000);
     } finally {
       release();
     }
