@@ -21,7 +21,8 @@ const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
 /**
  * Real server (built app + render worker, fresh SQLite file), real Chromium (the system one).
  *
- * Spec files run in parallel on E2E_WORKERS workers (default 2) against the one server; the tests inside a
+ * Spec files run in parallel on E2E_WORKERS workers (default 3: the specs mostly wait on the server, its worker and
+ * their browsers, about half a core on average with 2) against the one server; the tests inside a
  * file run in order. Every spec makes its own accounts, so specs do not see each other, except the ALONE ones.
  */
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   projects: [
     { name: 'shared', testIgnore: [...ALONE, ...ON_DEMAND] },
     // With E2E_ALONE_LAST=1 (npm test sets it) it runs once `shared` has finished, and is skipped when something
@@ -72,6 +73,9 @@ export default defineConfig({
       TRUST_PROXY: 'loopback', // the sign-in specs give each attempt its own X-Forwarded-For address
       PUBLIC_PREVIEWS: '1', // e2e/api/clip-types.spec.ts: the key-less preview routes
       PUBLIC_PREVIEWS_PER_HOUR: '3',
+      // The one render worker is rendering most of the time here, and processing yields to it (8 % of a core), so
+      // every upload spec would wait on it; the yield itself is tested in lib/media/tool-gate.test.ts and bench/media.ts.
+      PROCESSING_YIELD: 'off',
     },
   }, {
     // Started after the server (which migrated the fresh database): e2e/fixtures/account-factory.ts.

@@ -41,6 +41,8 @@ export interface Settings {
   renderLeaseMs: number;
   /** Capture only the frames the config says are new (lib/video/frame-plan.ts); FRAME_PLAN=off renders every frame. */
   framePlan: boolean;
+  /** Upload processing yields to a running render of its worker (lib/media/tool-gate.ts); PROCESSING_YIELD=off lets it run at full speed beside renders. */
+  processingYield: boolean;
   /** Chromium tabs per render process. */
   renderConcurrency: number;
   /** Where the prebuilt composition bundle lives. */
@@ -220,6 +222,7 @@ export function getSettings(): Settings {
     redisUrl: env.REDIS_URL || undefined,
     renderLeaseMs: Math.max(2_000, Number(env.RENDER_LEASE_MS) || 30_000),
     framePlan: env.FRAME_PLAN !== 'off' && env.FRAME_PLAN !== '0',
+    processingYield: env.PROCESSING_YIELD !== 'off' && env.PROCESSING_YIELD !== '0',
     renderConcurrency: Number(env.RENDER_CONCURRENCY ?? 1),
     remotionBundleDir: path.resolve(/*turbopackIgnore: true*/ env.REMOTION_BUNDLE_DIR || 'build/remotion-bundle'),
     workerId: env.WORKER_ID || undefined,

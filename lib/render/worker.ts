@@ -79,6 +79,9 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
  * a plain one for every job, and — opened when the first job needs WebGL (`three` clips) — one with the
  * software GL backend, which would slow every other render (lib/composition/chromium-gl.ts).
  */
+/** While this worker renders, its processing lane yields (lib/media/tool-gate.ts), unless PROCESSING_YIELD=off. */
+const markRenderRunning = () => (getSettings().processingYield ? renderRunning() : () => undefined);
+
 async function openRenderer(workerId: string, browserExecutable: string) {
   const open = (gl: boolean) =>
     openBrowser('chrome', { browserExecutable, chromiumOptions: gl ? compositionChromiumOptions : {}, logLevel: 'error' });
@@ -87,7 +90,7 @@ async function openRenderer(workerId: string, browserExecutable: string) {
     async run(job: Render) {
       const kind = needsWebGl(safeParse(job.config)) ? 'gl' : 'plain';
       const browser = (browsers[kind] ??= await open(kind === 'gl'));
-      const release = renderRunning();
+      const release = markRenderRunning();
       try {
         await processJob(job, workerId, browser, browserExecutable);
       } catch (err) {
@@ -104,7 +107,7 @@ async function openRenderer(workerId: string, browserExecutable: string) {
       if (!render) return;
       const kind = needsWebGl(safeParse(render.config)) ? 'gl' : 'plain';
       const browser = (browsers[kind] ??= await open(kind === 'gl'));
-      const release = renderRunning();
+      const release = markRenderRunning();
       try {
         await runFarmChunk(chunk, { workerId, browser, browserExecutable });
       } catch (err) {

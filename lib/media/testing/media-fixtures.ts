@@ -10,7 +10,7 @@ import { mediaTools } from '../tools';
  */
 
 const { ffmpeg, ffprobe } = mediaTools();
-export const fixtureDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-media-test-'));
+export const fixtureDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-test-media-'));
 
 export const run = (args: string[]) => execFileSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 
