@@ -11,6 +11,8 @@ import { renderHeld } from './held-render';
 import { BUNDLE_DIR } from './paths';
 import { renderJob } from './render-job';
 import { compareVideos } from './testing/compare-videos';
+import { cutroomComposition } from './composition';
+import { loadFixtures } from '../video/testing/load-fixtures';
 
 // Needs `npm run build` (the composition bundle). One browser for the file; 160×90 keeps renders short.
 process.env.ALLOW_PRIVATE_MEDIA = '1'; // the media is served from loopback
@@ -109,5 +111,19 @@ describe('a render that follows the frame plan', () => {
     expect(c.framesB).toBe(60);
     expect(c.minSsim).toBeGreaterThanOrEqual(0.99);
     expect(c.maxRmsDiffDb).toBeLessThan(0.5);
+  }, 120_000);
+});
+
+describe('the composition computed from the config (no selectComposition page)', () => {
+  it('is the one selectComposition returns: id, size, fps, length and props', async () => {
+    const configs = [promo(), ...loadFixtures().map(([, json]) => validateVideoConfig(json)).flatMap((r) => (r.success ? [r.config] : []))];
+    // Different sizes, rates and lengths among the fixtures; a handful keeps the test short.
+    const picked = configs.filter((c, i, all) => all.findIndex((o) => o.meta.width === c.meta.width && o.meta.fps === c.meta.fps) === i).slice(0, 5);
+    expect(picked.length).toBeGreaterThanOrEqual(2);
+    for (const config of picked) {
+      const selected = await selectComposition({ serveUrl: BUNDLE_DIR, id: CUTROOM_COMPOSITION_ID, inputProps: { config }, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
+      const computed = cutroomComposition(config);
+      expect({ ...computed, props: JSON.parse(JSON.stringify(computed.props)) as unknown }).toEqual({ ...selected, defaultProps: computed.defaultProps });
+    }
   }, 120_000);
 });

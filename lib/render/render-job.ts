@@ -8,13 +8,13 @@ import {
   makeCancelSignal,
   renderFrames,
   renderMedia,
-  selectComposition,
   type openBrowser,
+  type selectComposition,
 } from '@remotion/renderer';
 import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
 import { chromiumOptionsFor } from '../composition/chromium-gl';
-import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
+import { cutroomComposition } from './composition';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
 import { MediaError } from './media-check';
@@ -117,7 +117,7 @@ async function renderPrepared(input: RenderJobInput, config: VideoConfig): Promi
     mark = now;
   };
   const common = commonOptions(config, input.browser, input.browserExecutable);
-  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  const composition = cutroomComposition(config);
   lap('select');
   const { cancelSignal, cancel } = makeCancelSignal();
   let isStopped = false;
@@ -207,7 +207,7 @@ export interface ChunkJob {
 /** One chunk as Remotion Lambda renders it: h264-ts video + separate AAC trimmed for seamless joins. */
 export async function renderChunk(job: ChunkJob & { browser: Browser; onProgress?: (p: number, frames: number) => void; cancelSignal?: ReturnType<typeof makeCancelSignal>['cancelSignal'] }) {
   const common = commonOptions(job.config, job.browser, job.browserExecutable);
-  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  const composition = cutroomComposition(job.config);
   await renderMedia({
     ...common,
     composition,
@@ -350,7 +350,7 @@ export interface FramesJob {
 /** A child process's share of a held render: the frames, as `frame-<n>.jpeg` in the job's folder. */
 export async function captureFrames(job: FramesJob & { browser: Browser; onProgress?: (p: number) => void }) {
   const common = commonOptions(job.config, job.browser, job.browserExecutable);
-  const composition = await selectComposition({ ...common, id: CUTROOM_COMPOSITION_ID });
+  const composition = cutroomComposition(job.config);
   await renderFrames({
     ...common,
     composition,
