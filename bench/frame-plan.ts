@@ -109,7 +109,7 @@ async function main() {
   row('Cutroom held (renderJob)', held.ms, `${(bareMs / held.ms).toFixed(2)}×  (${seconds / (held.ms / 1000) >= 1 ? 'faster than' : 'slower than'} real time)`);
   if (off) row('Cutroom FRAME_PLAN=off', off.ms, `${(bareMs / off.ms).toFixed(2)}×`);
   row('encode only (ffmpeg)', encodeMs, '(the bound without capture)');
-  console.log(`held stages (ms): ${Object.entries(held.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; capture ${(held.stages.capture / held.captured).toFixed(0)} ms per captured frame`);
+  console.log(`held stages (ms): ${Object.entries(held.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; capture ${((held.stages.capture ?? NaN) / held.captured).toFixed(0)} ms per captured frame`);
   if (off) console.log(`off stages (ms): ${Object.entries(off.stages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
   console.log(`frames: bare ${similarity.framesA}, held ${similarity.framesB}; SSIM min ${similarity.minSsim.toFixed(4)}, mean ${similarity.meanSsim.toFixed(4)}`);
   console.log(`audio: RMS per 100 ms window, max difference ${similarity.maxRmsDiffDb.toFixed(2)} dB; durations ${similarity.audioDurationA.toFixed(3)} s / ${similarity.audioDurationB.toFixed(3)} s`);

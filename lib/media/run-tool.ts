@@ -24,6 +24,17 @@ export interface RunToolOptions {
   what: string;
   /** CPU priority (default: the lowest). Quick look-ups that a person waits for may run at 0. */
   niceness?: number;
+  /**
+   * Upload processing yields to a running render (tool-gate, the default). The render's own tools (its
+   * encoder, mux, poster) pass false: holding them would stall the very render the gate protects.
+   */
+  yieldsToRenders?: boolean;
+}
+
+/** A tool outside the gate: it always runs, so its running time is its wall time. */
+function notHeld() {
+  const startedAt = Date.now();
+  return { release: () => undefined, runningMs: () => Date.now() - startedAt };
 }
 
 /** Lowest CPU priority: processing uses idle cores and yields them to a running render. */
@@ -53,7 +64,7 @@ export function runTool(bin: string, args: string[], opts: RunToolOptions): Prom
       held.release();
     };
     // Yields to a running render (tool-gate); the timeout counts running time only, not time held stopped.
-    const held = holdTool(child);
+    const held = opts.yieldsToRenders === false ? notHeld() : holdTool(child);
     let timer: NodeJS.Timeout;
     const checkTimeout = () => {
       const left = opts.timeoutMs - held.runningMs();

@@ -212,7 +212,7 @@ export async function encodePlan(args: {
   cancelSignal?: CancelSignal;
 }): Promise<void> {
   const fifo = path.join(args.dir, 'frames.fifo');
-  await runTool('mkfifo', [fifo], { what: 'preparing the encoder', timeoutMs: 10_000, niceness: 0 });
+  await runTool('mkfifo', [fifo], { what: 'preparing the encoder', timeoutMs: 10_000, niceness: 0, yieldsToRenders: false });
   const encode = stitchFramesToVideo({
     fps: args.fps,
     width: args.width,
@@ -332,5 +332,5 @@ async function mux(videoFile: string, audioFile: string, outputFile: string): Pr
 
 function ffmpeg(what: string, args: string[]) {
   const { ffmpeg: bin } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
-  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 10 * 60_000, niceness: 0 });
+  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 10 * 60_000, niceness: 0, yieldsToRenders: false });
 }

@@ -396,7 +396,7 @@ const posterFiles = (outputFile: string) => ({ posterFile: outputFile.replace(/\
 
 function ffmpeg(what: string, args: string[]) {
   const { ffmpeg: bin } = mediaTools({ ffmpeg: getSettings().ffmpegPath });
-  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 60_000, niceness: 0 });
+  return runTool(bin, ['-v', 'error', ...args], { what, timeoutMs: 60_000, niceness: 0, yieldsToRenders: false });
 }
 
 /** The poster is the captured frame itself; the thumbnail is it scaled to 320 px wide. */
