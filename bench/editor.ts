@@ -286,6 +286,8 @@ async function main() {
       (await scroller.getAttribute('data-selected-count')) ?? (await page.locator('[data-testid="timeline-clip"][data-selected="true"]').count()),
     );
     const hasMarquee = selected > 1;
+    // The box spans 5 clips on each of the 20 tracks: anything else means the marquee (or its auto-scroll) fell short.
+    if (selected !== 5 * TRACKS) console.warn(`marquee: ${selected} clips selected, expected ${5 * TRACKS}`);
     await page.keyboard.press('Escape');
 
     // Scrub the playhead on the ruler for 2 s.

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import {
-  createAutoScroller,
+  createElementAutoScroller,
   createMoveTool,
   createTrimTool,
   getClip,
@@ -79,19 +79,10 @@ export function useClipDrag({ store, captureRef, pointAt, isSnapping, onSnapLine
         latest.current.onSnapLine(tool?.snapTime ?? null);
       };
       // Held past the lanes' edge, the timeline scrolls and the clip (or trimmed edge) travels with it.
-      const autoScroll = createAutoScroller({
-        viewport: () => latest.current.lanesRect() ?? { left: 0, top: 0, right: 0, bottom: 0 },
-        scrollBy: (dx, dy) => {
-          if (!capture) return { dx: 0, dy: 0 };
-          const before = { left: capture.scrollLeft, top: capture.scrollTop };
-          capture.scrollBy(dx, dy);
-          return { dx: capture.scrollLeft - before.left, dy: capture.scrollTop - before.top };
-        },
+      const autoScroll = createElementAutoScroller({
+        element: () => capture,
+        viewport: () => latest.current.lanesRect(),
         onScroll: moveTo,
-        frame: (tick) => {
-          const id = requestAnimationFrame(tick);
-          return () => cancelAnimationFrame(id);
-        },
       });
       const { abort } = startPointerSession({
         target: window,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import { createAutoScroller, createMarqueeTool, perAnimationFrame, type ClientRect, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
+import { createElementAutoScroller, createMarqueeTool, perAnimationFrame, type ClientRect, startPointerSession, type EditorStore, type MarqueeTool, type TimelinePoint } from '@/lib/editor';
 import { DRAG_THRESHOLD_PX } from './constants';
 
 /** The rectangle being dragged, in the timeline content's pixels. */
@@ -55,20 +55,10 @@ export function useMarquee({
         });
       };
       // Past the lanes' edge the view scrolls on by itself and the box follows (the pointer may rest).
-      const autoScroll = createAutoScroller({
-        viewport: () => scroller()?.lanes ?? { left: 0, top: 0, right: 0, bottom: 0 },
-        scrollBy: (dx, dy) => {
-          const element = scroller()?.element;
-          if (!element) return { dx: 0, dy: 0 };
-          const before = { left: element.scrollLeft, top: element.scrollTop };
-          element.scrollBy(dx, dy);
-          return { dx: element.scrollLeft - before.left, dy: element.scrollTop - before.top };
-        },
+      const autoScroll = createElementAutoScroller({
+        element: () => scroller()?.element ?? null,
+        viewport: () => scroller()?.lanes ?? null,
         onScroll: draw,
-        frame: (tick) => {
-          const id = requestAnimationFrame(tick);
-          return () => cancelAnimationFrame(id);
-        },
       });
       const { abort } = startPointerSession({
         target: window,

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore } from '../store';
 import type { EditorDoc } from '../types';
-import { createAutoScroller, edgeScrollVelocity, EDGE_SCROLL } from './auto-scroll';
+import { createAutoScroller, createElementAutoScroller, edgeScrollVelocity, EDGE_SCROLL } from './auto-scroll';
 import { createMarqueeTool } from './marquee-tool';
 import { createMoveTool } from './move-tool';
+import type { TimelineTool } from './types';
 
 const view = { left: 100, top: 50, right: 500, bottom: 250 };
 
@@ -63,6 +64,18 @@ function scrolledTimeline(trackCount: number, { rowHeight = 40, zoom = 50, conte
   };
 }
 
+/** An auto-scroller over `tl` that re-runs `tool` with the still pointer on every scroll; the tool has had its first move. */
+function scrollWhileHeld(tl: ReturnType<typeof scrolledTimeline>, tool: TimelineTool, pointer: { x: number; y: number }) {
+  const scroller = createAutoScroller({
+    viewport: () => view,
+    scrollBy: tl.scrollBy,
+    onScroll: () => tool.move(tl.pointAt(pointer.x, pointer.y)),
+    frame: tl.frame,
+  });
+  tool.move(tl.pointAt(pointer.x, pointer.y));
+  return scroller;
+}
+
 const rect = (start: number, duration: number) => ({ type: 'rect' as const, start, duration });
 /** 20 tracks, a clip at 1 s and one at 5 s on each. */
 const doc = (): EditorDoc => ({
@@ -78,13 +91,7 @@ describe('auto-scroll during a marquee', () => {
     const origin = tl.pointAt(125, 55);
     const tool = createMarqueeTool({ store, origin, isAdditive: false });
     const pointer = { x: 250, y: view.bottom + 60 };
-    const scroller = createAutoScroller({
-      viewport: () => view,
-      scrollBy: tl.scrollBy,
-      onScroll: () => tool.move(tl.pointAt(pointer.x, pointer.y)),
-      frame: tl.frame,
-    });
-    tool.move(tl.pointAt(pointer.x, pointer.y));
+    const scroller = scrollWhileHeld(tl, tool, pointer);
     scroller.update(pointer);
     const inViewOnly = store.getState().selectedRefs.length;
     expect(inViewOnly).toBeLessThan(10);
@@ -127,13 +134,7 @@ describe('auto-scroll during a clip move', () => {
     store.getState().actions.select(ref);
     const tool = createMoveTool({ store, ref, origin: tl.pointAt(160, 60), isSnapping: false, snapPx: 8 });
     const pointer = { x: view.right + 30, y: 60 };
-    const scroller = createAutoScroller({
-      viewport: () => view,
-      scrollBy: tl.scrollBy,
-      onScroll: () => tool.move(tl.pointAt(pointer.x, pointer.y)),
-      frame: tl.frame,
-    });
-    tool.move(tl.pointAt(pointer.x, pointer.y));
+    const scroller = scrollWhileHeld(tl, tool, pointer);
     const startAfterMove = store.getState().doc.tracks[19]!.clips[0]!.start;
     scroller.update(pointer);
     tl.step(30);
@@ -144,5 +145,33 @@ describe('auto-scroll during a clip move', () => {
     scroller.stop();
     tool.commit();
     expect(store.getState().history.past).toHaveLength(1);
+  });
+});
+
+describe('createElementAutoScroller', () => {
+  it('scrolls the element on animation frames and reports only what it really scrolled', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    try {
+      // An element that can scroll 40 px down at the most.
+      const element = {
+        scrollLeft: 0,
+        scrollTop: 0,
+        scrollBy(dx: number, dy: number) {
+          this.scrollLeft = Math.max(0, this.scrollLeft + dx);
+          this.scrollTop = Math.min(40, Math.max(0, this.scrollTop + dy));
+        },
+      };
+      let scrolls = 0;
+      const scroller = createElementAutoScroller({ element: () => element, viewport: () => view, onScroll: () => scrolls++ });
+      scroller.update({ x: 300, y: view.bottom + 200 });
+      for (let t = 0; frames.length > 0 && t < 100; t++) frames.shift()!(t * 16);
+      expect(element.scrollTop).toBe(40);
+      expect(scrolls).toBeGreaterThan(0);
+      expect(scroller.isScrolling).toBe(false); // stuck at the end: no more frames asked
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

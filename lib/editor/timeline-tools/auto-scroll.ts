@@ -120,3 +120,43 @@ export function createAutoScroller({ viewport, scrollBy, onScroll, frame, option
     },
   };
 }
+
+/** What `createElementAutoScroller` needs of a scrolled element (an `HTMLElement` has it). */
+export interface ScrollableElement {
+  scrollLeft: number;
+  scrollTop: number;
+  scrollBy(dx: number, dy: number): void;
+}
+
+const NOWHERE: ClientRect = { left: 0, top: 0, right: 0, bottom: 0 };
+
+/**
+ * `createAutoScroller` over a real scrolled element, ticking on animation frames: what the
+ * timeline's marquee and clip-drag hooks share. `element` and `viewport` are read at every tick
+ * (null: nothing to scroll); the distance reported is what the element really scrolled.
+ */
+export function createElementAutoScroller({
+  element,
+  viewport,
+  onScroll,
+}: {
+  element: () => ScrollableElement | null;
+  viewport: () => ClientRect | null;
+  onScroll: () => void;
+}): AutoScroller {
+  return createAutoScroller({
+    viewport: () => viewport() ?? NOWHERE,
+    scrollBy: (dx, dy) => {
+      const target = element();
+      if (!target) return { dx: 0, dy: 0 };
+      const before = { left: target.scrollLeft, top: target.scrollTop };
+      target.scrollBy(dx, dy);
+      return { dx: target.scrollLeft - before.left, dy: target.scrollTop - before.top };
+    },
+    onScroll,
+    frame: (tick) => {
+      const id = requestAnimationFrame(tick);
+      return () => cancelAnimationFrame(id);
+    },
+  });
+}
