@@ -30,7 +30,8 @@ function isSettled(root: HTMLElement, isBuffering: boolean): boolean {
 /**
  * The Player alone at the canvas's exact size (one CSS pixel per video pixel), no controls, paused on the frame
  * named by `#frame=N`; seeks again when the hash changes. Once the frame has settled (see isSettled, held for a
- * few animation frames) the box carries `data-ready-frame="N"`, so a test grabs it only when it is complete.
+ * few animation frames) the box carries `data-ready-frame="N"`, so a test grabs it only when it is complete;
+ * `data-duration-in-frames` is the video's length, so it can pick frames without knowing the config's timing.
  */
 export function FramePlayer({ config }: { config: VideoConfig }) {
   const geometry = compositionGeometry(config);
@@ -68,49 +69,12 @@ export function FramePlayer({ config }: { config: VideoConfig }) {
     setReadyFrame(null);
     player.pause();
     player.seekTo(frame);
-    // A <video> mounted while the Player is paused is seeked once, before its metadata has loaded, and Chromium
-    // then shows source time 0; the Player seeks a paused video again only when the frame changes. So once every
-    // <video> has its metadata, the frame is left and set again (a neighbour, then this one), which re-runs the
-    // Player's seek on the same elements; if that mounted new ones (a clip's edge), it is done again for them.
-    const durationInFrames = geometry.durationInFrames;
-    const neighbour = frame > 0 ? frame - 1 : Math.min(frame + 1, durationInFrames - 1);
-    let reseeked = new Set<HTMLVideoElement>();
-    let reseekRounds = 0;
-    let phase: 'metadata' | 'neighbour' | 'settle' = 'metadata';
     let settledSince: number | null = null;
     let videoTimes = '';
     let raf = 0;
     const check = (now: number) => {
-      const videos = [...box.querySelectorAll('video')];
-      if (phase === 'metadata') {
-        const fresh = videos.filter((v) => !reseeked.has(v));
-        if (player.getCurrentFrame() === frame && fresh.length > 0 && neighbour !== frame && reseekRounds < 3) {
-          if (fresh.every((v) => v.readyState >= 1 && !v.seeking)) {
-            reseeked = new Set(videos);
-            reseekRounds++;
-            player.seekTo(neighbour);
-            phase = 'neighbour';
-          }
-          raf = requestAnimationFrame(check);
-          return;
-        }
-        if (player.getCurrentFrame() === frame) phase = 'settle';
-      } else if (phase === 'neighbour') {
-        if (player.getCurrentFrame() === neighbour) {
-          player.seekTo(frame);
-          phase = 'metadata';
-        }
-        raf = requestAnimationFrame(check);
-        return;
-      }
-      if (videos.some((v) => !reseeked.has(v)) && reseekRounds < 3 && neighbour !== frame) {
-        phase = 'metadata';
-        settledSince = null;
-        raf = requestAnimationFrame(check);
-        return;
-      }
       // The Player seeks its <video> elements in an effect after the frame changes: their times must have stopped moving.
-      const times = videos.map((v) => v.currentTime).join(',');
+      const times = [...box.querySelectorAll('video')].map((v) => v.currentTime).join(',');
       const isSettledNow = player.getCurrentFrame() === frame && isSettled(box, isBuffering.current) && times === videoTimes;
       videoTimes = times;
       settledSince = isSettledNow ? (settledSince ?? now) : null;
@@ -120,13 +84,14 @@ export function FramePlayer({ config }: { config: VideoConfig }) {
     };
     raf = requestAnimationFrame(check);
     return () => cancelAnimationFrame(raf);
-  }, [frame, geometry.durationInFrames]);
+  }, [frame]);
 
   return (
     <div
       ref={boxRef}
       data-testid="frame-player"
       data-ready-frame={readyFrame ?? undefined}
+      data-duration-in-frames={geometry.durationInFrames}
       style={{ position: 'fixed', left: 0, top: 0, width: geometry.width, height: geometry.height, overflow: 'hidden' }}
     >
       <Player

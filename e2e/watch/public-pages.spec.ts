@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { bearer, smallConfig, waitForRender } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
@@ -111,4 +113,29 @@ test('the API docs page renders every endpoint of the OpenAPI document, with not
   await page.getByRole('navigation', { name: 'Endpoints' }).getByRole('link', { name: /\/video\/\{taskId\}\/render/ }).click();
   await expect(page).toHaveURL(/#renderTask$/);
   expect(outside).toEqual([]);
+});
+
+test('remote subtitle words (`words: { src }`) reach the Player: the page fetches them as the render does', async ({ page, request }) => {
+  const words = [{ word: 'fetched', punctuated_word: 'Fetched', start: 0, end: 0.8 }, { word: 'words', punctuated_word: 'words.', start: 0.8, end: 1.6 }];
+  // Loopback: the e2e server's fetch policy allows it (ALLOW_PRIVATE_MEDIA=1 in playwright.config.ts).
+  const server = http.createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ words })));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const { key } = createAccount();
+    const src = `http://127.0.0.1:${(server.address() as AddressInfo).port}/words.json`;
+    const config = {
+      meta: { version: '2.0.0', width: 320, height: 180, fps: 30 },
+      tracks: [{ clips: [{ type: 'subtitle', start: 0, duration: 2, words: { src }, config: { mode: 'stream', position: 'center' } }] }],
+    };
+    const preview = await (await request.post('/api/v1/preview', { headers: bearer(key), data: config })).json();
+    await page.goto(`/preview/${preview.tempId}/frame#frame=30`);
+    const player = page.locator('[data-testid="frame-player"][data-ready-frame="30"]');
+    await expect(player).toBeVisible();
+    await expect(player.getByText('Fetched')).toBeVisible();
+    await page.goto(preview.viewerUrl);
+    await expect(page.getByTestId('watch-player').getByText('Fetched')).toBeVisible();
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
 });

@@ -9,6 +9,7 @@ import { MediaError } from './media-check';
 import { ownFileKey, prefetchMedia } from './media-prefetch';
 
 const APP = 'http://app.example.test:3000';
+const SVG = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><rect width='10' height='10'/></svg>";
 
 describe('ownFileKey', () => {
   it.each([
@@ -33,6 +34,8 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     seen.push(req.url ?? '');
     if (req.url === '/big.mp4') return void res.writeHead(200).end(Buffer.alloc(100 * 1024));
+    if (req.url === '/logo.svg') return void res.writeHead(200).end(SVG);
+    if (req.url === '/logo?format=svg') return void res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8' }).end(SVG);
     res.writeHead(200, { 'content-type': 'image/png' }).end('remote bytes');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -66,6 +69,17 @@ describe('prefetchMedia', () => {
     }
     // The remote one was fetched by us (a probe, then the download), the own file never over HTTP.
     expect(seen.filter((u) => u === '/pic.png')).toHaveLength(2);
+  });
+
+  it('serves SVG sources as image/svg+xml (Chromium never sniffs SVG: without it the <img> does not decode)', async () => {
+    fs.writeFileSync(path.join(dataDir, 'files/uploads/u1/own.svg'), SVG);
+    const media = await prefetchMedia(config(`${base}/logo.svg`, `${base}/logo?format=svg`, '/files/uploads/u1/own.svg', `${base}/pic.png`));
+    try {
+      const types = await Promise.all(srcs(media.config).map(async (src) => (await fetch(src)).headers.get('content-type')));
+      expect(types).toEqual(['image/svg+xml', 'image/svg+xml', 'image/svg+xml', null]);
+    } finally {
+      await media.close();
+    }
   });
 
   it('refuses a source over MAX_MEDIA_BYTES, naming the clip; not refunded', async () => {

@@ -20,7 +20,16 @@ export interface LocalMedia {
 }
 
 /** A source the local server hands out: a downloaded file, or one of this server's own stored files. */
-type Entry = { file: string; size: number } | { key: string; size: number };
+type Entry = ({ file: string } | { key: string }) & { size: number; type?: string };
+
+/**
+ * The Content-Type a source is served with, where the browser needs one: Chromium never sniffs SVG, so an SVG
+ * image served without `image/svg+xml` does not decode. Everything else is left to sniffing, as before.
+ */
+export function servedType(name: string, upstreamType?: string): string | undefined {
+  if (/^image\/svg\+xml\b/i.test(upstreamType ?? '') || /\.svg$/i.test(name)) return 'image/svg+xml';
+  return undefined;
+}
 
 /**
  * The storage key of one of this server's own files: `APP_URL/files/<key>` or the relative
@@ -51,7 +60,12 @@ async function serveLocally() {
     const entry = entries.get((req.url ?? '').split('?')[0]!);
     if (!entry || (req.method !== 'GET' && req.method !== 'HEAD')) return void res.writeHead(404).end();
     // Fonts load through FontFace, which fetches with CORS from the bundle's own origin.
-    res.writeHead(200, { 'content-length': String(entry.size), 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-length': String(entry.size),
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-store',
+      ...(entry.type ? { 'content-type': entry.type } : {}),
+    });
     if (req.method === 'HEAD' || entry.size === 0) return void res.end();
     const body = 'file' in entry ? fs.createReadStream(entry.file) : getStorage().read(entry.key);
     body.on('error', () => res.destroy());
@@ -113,7 +127,7 @@ export async function prefetchMedia(config: VideoConfig): Promise<LocalMedia> {
     if (key !== null) {
       const stat = await getStorage().stat(key);
       if (!stat) return ours('this server has no such file (deleted?)');
-      swaps.set(url, local.add({ key, size: stat.size }, name));
+      swaps.set(url, local.add({ key, size: stat.size, type: servedType(name) }, name));
       return null;
     }
     // `//host/x` is what a browser would make of it on an https page; `/x` is this app's.
@@ -142,7 +156,8 @@ export async function prefetchMedia(config: VideoConfig): Promise<LocalMedia> {
         toFile: file,
       });
       if (res.status < 200 || res.status >= 300) return isThisApp ? ours(`HTTP ${res.status}`) : `HTTP ${res.status}`;
-      swaps.set(url, local.add({ file, size: res.bytes }, name));
+      const upstreamType = res.headers['content-type'];
+      swaps.set(url, local.add({ file, size: res.bytes, type: servedType(name, upstreamType) }, name));
       return null;
     } catch (err) {
       const problem =

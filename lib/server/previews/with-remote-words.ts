@@ -1,0 +1,13 @@
+import { resolveRemoteSubtitles, type FetchLike, type VideoConfig } from '../../video';
+import { fetchRemoteJson } from '../net/fetch-remote-json';
+
+/**
+ * The config a page hands to the Player: remote subtitle words (`words: { src }`) fetched server-side, as the
+ * render fetches them (lib/render/render-job.ts prepareConfig, same fetchRemoteJson: timeout, size cap, address
+ * policy), since the composition never fetches. Words that fail to load stay unresolved, so the Player draws no
+ * words for that clip (the render would refuse the config and say why).
+ */
+export async function withRemoteWords(config: VideoConfig, fetchFn: FetchLike = fetchRemoteJson): Promise<VideoConfig> {
+  const resolved = await resolveRemoteSubtitles(config, fetchFn);
+  return resolved.success ? resolved.config : config;
+}
