@@ -603,7 +603,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
   const endFrame = useEditor((s) => compositionGeometry(s.doc).durationInFrames);
 
   return (
-    <div className="flex h-9 shrink-0 items-center gap-1 overflow-x-auto border-b border-zinc-800 bg-zinc-900 px-2 whitespace-nowrap [&>*]:shrink-0">
+    <div className="flex h-9 shrink-0 items-center gap-1 overflow-x-auto border-b max-sm:gap-0.5 border-zinc-800 bg-zinc-900 px-2 whitespace-nowrap [&>*]:shrink-0">
       <IconButton
         label={isPlaying ? 'Pause' : 'Play'}
         shortcut="Space"
@@ -612,11 +612,11 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       >
         {isPlaying ? <PauseIcon /> : <PlayIcon />}
       </IconButton>
-      <div className="mr-2 ml-1 shrink-0 font-mono text-xs whitespace-nowrap text-zinc-300 tabular-nums" aria-live="off">
+      <div className="mr-2 ml-1 shrink-0 font-mono max-sm:mr-1 text-xs whitespace-nowrap text-zinc-300 tabular-nums" aria-live="off">
         {formatTimecode(frame, fps)}
         <span className="text-zinc-600 max-sm:hidden"> / {formatTimecode(endFrame, fps)}</span>
       </div>
-      <div className="mx-1 h-5 w-px bg-zinc-800" />
+      <div className="mx-1 h-5 w-px bg-zinc-800 max-sm:hidden" />
       <IconButton label="Split at playhead" shortcut="S" size="sm" disabled={!hasSelection} onClick={() => actions.splitSelectedAtPlayhead()}>
         <ScissorsIcon />
       </IconButton>
@@ -637,7 +637,8 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
         <LoopIcon />
       </IconButton>
       <div className="flex-1" />
-      <IconButton label="Keyboard shortcuts" shortcut="?" size="sm" onClick={() => actions.setShortcutsPanelOpen(true)}>
+      {/* On a phone the row keeps its editing and zoom buttons; the panel still opens with ? on a keyboard. */}
+      <IconButton label="Keyboard shortcuts" shortcut="?" size="sm" className="max-sm:hidden" onClick={() => actions.setShortcutsPanelOpen(true)}>
         <KeyboardIcon />
       </IconButton>
       <IconButton
@@ -650,7 +651,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
       >
         <MagnetIcon />
       </IconButton>
-      <div className="mx-1 h-5 w-px bg-zinc-800" />
+      <div className="mx-1 h-5 w-px bg-zinc-800 max-sm:hidden" />
       <IconButton label="Zoom out" shortcut="Ctrl+wheel" size="sm" onClick={onZoomOut}>
         <MinusIcon />
       </IconButton>
