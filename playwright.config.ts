@@ -21,8 +21,8 @@ const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
 /**
  * Real server (built app + render worker, fresh SQLite file), real Chromium (the system one).
  *
- * Spec files run in parallel on E2E_WORKERS workers (default 3: the specs mostly wait on the server, its worker and
- * their browsers, about half a core on average with 2) against the one server; the tests inside a
+ * Spec files run in parallel on E2E_WORKERS workers (default 2; 3 was tried in session 6: the suite alone then ran at load 10–15 and editor
+ * specs hit their 120 s timeouts, with no gain in wall time) against the one server; the tests inside a
  * file run in order. Every spec makes its own accounts, so specs do not see each other, except the ALONE ones.
  */
 export default defineConfig({
@@ -31,7 +31,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   projects: [
     { name: 'shared', testIgnore: [...ALONE, ...ON_DEMAND] },
     // With E2E_ALONE_LAST=1 (npm test sets it) it runs once `shared` has finished, and is skipped when something

@@ -637,8 +637,7 @@ function TimelineToolbar({ zoom, isSnapping, onToggleSnapping, onZoomIn, onZoomO
         <LoopIcon />
       </IconButton>
       <div className="flex-1" />
-      {/* On a phone the row keeps its editing and zoom buttons; the panel still opens with ? on a keyboard. */}
-      <IconButton label="Keyboard shortcuts" shortcut="?" size="sm" className="max-sm:hidden" onClick={() => actions.setShortcutsPanelOpen(true)}>
+      <IconButton label="Keyboard shortcuts" shortcut="?" size="sm" onClick={() => actions.setShortcutsPanelOpen(true)}>
         <KeyboardIcon />
       </IconButton>
       <IconButton
