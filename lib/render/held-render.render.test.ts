@@ -11,7 +11,7 @@ import { renderHeld } from './held-render';
 import { BUNDLE_DIR } from './paths';
 import { renderJob } from './render-job';
 import { compareVideos } from './testing/compare-videos';
-import { cutroomComposition } from './composition';
+import { cutroomComposition } from '../composition/cutroom-composition';
 import { loadFixtures } from '../video/testing/load-fixtures';
 
 // Needs `npm run build` (the composition bundle). One browser for the file; 160×90 keeps renders short.

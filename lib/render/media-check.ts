@@ -1,7 +1,7 @@
 import { formatPath, normalizeVideoConfig, type AnyClip, type PathSegment, type VideoConfig } from '../video';
 import { getSettings } from '../config';
 import { outboundFetch, OutboundError } from '../server/net/outbound-fetch';
-import { renderFetchOptions } from './render-fetch';
+import { renderFetchOptions } from '../server/net/fetch-remote-json';
 
 /** A source the renderer would fetch: http(s), or a path (relative `/files/…`, protocol-relative `//host/…`). */
 const isFetched = (src: string) => /^(https?:)?\/\//i.test(src) || src.startsWith('/');

@@ -11,7 +11,7 @@ import { getStorage } from '../server/get-storage';
 import { outboundFetch, OutboundError } from '../server/net/outbound-fetch';
 import { replaceStrings } from '../server/files/resolve-render-media';
 import { checkMedia, MediaError, mediaRefs, probeMedia } from './media-check';
-import { renderFetchOptions } from './render-fetch';
+import { renderFetchOptions } from '../server/net/fetch-remote-json';
 
 /** A config whose media all point at this process's loopback server, and how to let go of it. */
 export interface LocalMedia {

@@ -14,12 +14,12 @@ import {
 import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type VideoConfig } from '../video';
 import type { RenderStage as ContractRenderStage } from '../contract';
 import { chromiumOptionsFor } from '../composition/chromium-gl';
-import { cutroomComposition } from './composition';
+import { cutroomComposition } from '../composition/cutroom-composition';
 import { getSettings } from '../config';
 import { BUNDLE_DIR } from './paths';
 import { MediaError } from './media-check';
 import { prefetchMedia } from './media-prefetch';
-import { fetchRemoteJson } from './render-fetch';
+import { fetchRemoteJson } from '../server/net/fetch-remote-json';
 import { planChunks } from './chunks';
 import { renderHeld, shouldHold, splitEvenly, type CaptureElsewhere } from './held-render';
 import { awaitFarmChunk, chunkKeys, download, fetchFrames, localSlot, type FarmContext } from './farm';

@@ -1,7 +1,8 @@
 import { openBrowser, renderStill, selectComposition } from '@remotion/renderer';
-import { durationInFrames, type VideoConfig } from '../../video';
+import type { VideoConfig } from '../../video';
 import { compositionChromiumOptions } from '../chromium-gl';
 import { CUTROOM_COMPOSITION_ID } from '../composition-id';
+import { cutroomComposition } from '../cutroom-composition';
 import { decodePng, type RgbaImage } from './decode-png';
 import { makeTestBundle } from './test-bundle';
 
@@ -64,25 +65,5 @@ export async function createStillRenderer(): Promise<StillRenderer> {
   };
 }
 
-/**
- * The composition object for a config, built here instead of by selectComposition (which costs a page
- * load per call); the still renderer's metadata() checks that the bundled calculateMetadata agrees.
- */
-export function compositionFor(config: VideoConfig) {
-  const inputProps = { config };
-  return {
-    id: CUTROOM_COMPOSITION_ID,
-    width: config.meta.width,
-    height: config.meta.height,
-    fps: config.meta.fps,
-    durationInFrames: durationInFrames(config),
-    defaultProps: inputProps,
-    props: inputProps,
-    defaultCodec: null,
-    defaultOutName: null,
-    defaultVideoImageFormat: null,
-    defaultPixelFormat: null,
-    defaultProResProfile: null,
-    defaultSampleRate: null,
-  };
-}
+/** The composition object for a config, as render jobs build it (no selectComposition page load per still). */
+export const compositionFor = cutroomComposition;

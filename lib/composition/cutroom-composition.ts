@@ -1,6 +1,6 @@
 import type { selectComposition } from '@remotion/renderer';
-import { compositionGeometry } from '../composition/composition-geometry';
-import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
+import { compositionGeometry } from './composition-geometry';
+import { CUTROOM_COMPOSITION_ID } from './composition-id';
 import { newVideoConfig, type VideoConfig } from '../video';
 
 type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
@@ -8,7 +8,7 @@ type RemotionComposition = Awaited<ReturnType<typeof selectComposition>>;
 /**
  * The composition `selectComposition` would return for `config`, computed here instead of in a browser
  * page: the root's calculateMetadata is `compositionGeometry(props.config)` (lib/composition/root.tsx),
- * so size, fps and length follow from the config alone. Spares each render a page load of the bundle
+ * so size, fps and length follow from the config alone. Spares each render (and each test still) a page load of the bundle
  * (≈ 0.8–1.8 s, measured in bench/frame-plan.ts and bench/render.ts). Checked against selectComposition
  * in held-render.render.test.ts.
  */
