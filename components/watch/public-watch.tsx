@@ -16,7 +16,7 @@ export function TaskWatch({ task }: { task: PublicTask }) {
     : task.status === 'rendering'
       ? ({ label: 'Rendering… showing a live preview', tone: 'amber' } as const)
       : ({ label: 'Live preview', tone: 'zinc' } as const);
-  const notice = task.status === 'rendering' && task.render ? <RenderProgress progress={task.render.progress} stage={task.render.stage} /> : null;
+  const notice = task.status === 'rendering' && task.render ? <RenderProgress taskId={task.taskId} progress={task.render.progress} stage={task.render.stage} /> : null;
   return <WatchPage {...task} badge={badge} notice={notice} />;
 }
 

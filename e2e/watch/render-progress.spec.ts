@@ -12,6 +12,11 @@ test('a task page shows live render progress, then the video, without a reload',
   const task = await (await request.post('/api/v1/video', { headers: bearer(account.key), data: { config } })).json();
   expect((await request.post(`/api/v1/video/${task.taskId}/render`, { headers: bearer(account.key), data: {} })).status()).toBe(200);
 
+  // The page's bar reads this key-less JSON (the taskId is the capability, as for the page).
+  const live = await (await request.get(`/watch/${task.taskId}/progress`)).json();
+  expect(live).toMatchObject({ status: 'rendering', progress: expect.any(Number), stage: expect.any(String) });
+  expect((await request.get('/watch/no-such-task/progress')).status()).toBe(404);
+
   await page.goto(`/watch/${task.taskId}`);
   const bar = page.getByRole('progressbar', { name: 'Render progress' });
   await expect(bar).toBeVisible();

@@ -1,5 +1,6 @@
 export * from './create-task';
 export * from './delete-task';
+export * from './get-public-progress';
 export * from './get-public-task-config';
 export * from './get-task-or-throw';
 export * from './latest-render';
