@@ -1,6 +1,9 @@
 import type { CSSProperties } from 'react';
 import { selectedLines, type CodeClip, type Style } from '../video';
-import { highlightCode } from './code-highlighter';
+import { lazyPart, useLazyPart } from './lazy-part';
+
+/** shiki and its grammars are loaded only when a config has a `code` clip. */
+const highlighter = lazyPart(() => import('./code-highlighter'), 'Loading the code highlighter (shiki)');
 
 type CodeLike = Pick<CodeClip, 'code' | 'language' | 'theme' | 'fontFamily' | 'fontSize' | 'lineHeight' | 'lineNumbers' | 'highlightLines' | 'selection'>;
 
@@ -11,10 +14,13 @@ const FontStyleUnderline = 4;
 /**
  * A `code` clip: shiki tokens as coloured spans in a monospace block on the theme's background
  * (docs/video-config.md §code). `highlightLines` paints a band behind those lines; `selection`
- * dims the lines outside it (Revideo's behaviour); `lineNumbers` adds a gutter.
+ * dims the lines outside it (Revideo's behaviour); `lineNumbers` adds a gutter. The frame is held
+ * until the highlighter has loaded and drawn.
  */
 export function CodeContent({ clip, style, hasWidth, hasHeight }: { clip: CodeLike; style: Style; hasWidth: boolean; hasHeight: boolean }) {
-  const { lines, background, foreground } = highlightCode(clip.code, clip.language, clip.theme);
+  const shiki = useLazyPart(highlighter);
+  if (shiki === undefined) return null;
+  const { lines, background, foreground } = shiki.highlightCode(clip.code, clip.language, clip.theme);
   const fontSize = clip.fontSize ?? style.fontSize ?? 28;
   const lineHeight = (clip.lineHeight ?? 1.5) * fontSize;
   const highlighted = new Set(clip.highlightLines ?? []);
