@@ -35,9 +35,9 @@ const nextConfig: NextConfig = {
     ];
   },
   // The renderer and bundler are Node-only and ship native binaries: never bundle them into server code.
-  // BullMQ (the optional REDIS_URL queue that startRender feeds) and the AWS SDK (S3 storage) are loaded from node_modules too.
+  // BullMQ (the optional REDIS_URL queue that startRender feeds), the AWS SDK (S3 storage) and pg are loaded from node_modules too.
   serverExternalPackages: [
-    '@remotion/renderer', '@remotion/bundler', '@libsql/client', 'libsql', 'bullmq',
+    '@remotion/renderer', '@remotion/bundler', 'pg', '@prisma/adapter-pg', 'bullmq',
     '@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner',
   ],
   poweredByHeader: false,

@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_DATABASE_URL, E2E_POSTGRES_DIR, E2E_POSTGRES_PASSWORD, E2E_POSTGRES_PORT } from './e2e/fixtures/db';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.data-e2e';
 const ACCOUNT_FACTORY_PORT = PORT + 10_000; // e2e/fixtures/cli.ts reads the same
+// Every process of the run that inherits this environment (the CLI, hardening-2's second server) uses the
+// main server's database on the run's PostgreSQL; the limited servers name their own (e2e/fixtures/limited-servers.ts).
+process.env.DATABASE_URL = E2E_DATABASE_URL;
 
 /**
  * Specs that measure the whole server (its memory, its throughput, how soon the one render worker answers),
@@ -19,7 +23,8 @@ const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-s
 const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
 
 /**
- * Real server (built app + render worker, fresh SQLite file), real Chromium (the system one).
+ * One real PostgreSQL for the run (E2E_PORT + 90), a fresh database on it for each app server; the real
+ * server (built app + render worker), real Chromium (the system one).
  *
  * Spec files run in parallel on E2E_WORKERS workers (default 2; 3 was tried in session 6: the suite alone then ran at load 10–15 and editor
  * specs hit their 120 s timeouts, with no gain in wall time) against the one server; the tests inside a
@@ -51,6 +56,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: [{
+    // The run's PostgreSQL (the embedded one, fsync off; the cluster is kept in <E2E_DATA_DIR>-postgres between
+    // runs, each server empties its own database). Stopped with SIGTERM so it shuts down cleanly.
+    command: 'node scripts/postgres.mjs serve',
+    port: E2E_POSTGRES_PORT,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { DATA_DIR: E2E_POSTGRES_DIR, POSTGRES_PORT: String(E2E_POSTGRES_PORT), POSTGRES_PASSWORD: E2E_POSTGRES_PASSWORD, POSTGRES_DURABLE: '0' },
+  }, {
     command: 'node scripts/start.mjs --fresh',
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
@@ -60,6 +76,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: E2E_DATABASE_URL, // emptied by --fresh
       APP_URL: `http://localhost:${PORT}`,
       ALLOW_PRIVATE_WEBHOOKS: '1',
       ALLOW_PRIVATE_MEDIA: '1', // the specs serve their media from loopback
@@ -85,6 +102,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { DATA_DIR: E2E_DATA_DIR, ACCOUNT_FACTORY_PORT: String(ACCOUNT_FACTORY_PORT) },
+    env: { DATA_DIR: E2E_DATA_DIR, DATABASE_URL: E2E_DATABASE_URL, ACCOUNT_FACTORY_PORT: String(ACCOUNT_FACTORY_PORT) },
   }],
 });

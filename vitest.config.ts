@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // One embedded PostgreSQL per run; each test file that needs it makes its own database there.
+    globalSetup: ['lib/server/testing/postgres-global-setup.ts'],
     pool: 'forks',
     // Vitest's default is one fork per core minus one: a single fork on a 2-core machine. Most of the slow
     // files wait on other processes (workers, Chromium, ffmpeg, leases running out), so two forks overlap

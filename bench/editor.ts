@@ -20,6 +20,7 @@ import { chromium, type Page } from '@playwright/test';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3225);
+const postgresPort = port + 150; // its embedded PostgreSQL: not the default 54329 a running app may hold
 const base = `http://localhost:${port}`;
 const dataDir = '.data-bench-editor';
 const out = path.join(root, 'bench/out');
@@ -37,9 +38,10 @@ const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 
 function cli(...args: string[]) {
-  return execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/cli.ts', ...args], {
+  // As `npm run cli`: on the app's embedded PostgreSQL (same DATA_DIR and POSTGRES_PORT: the running server).
+  return execFileSync(process.execPath, ['scripts/with-database.mjs', 'scripts/cli.ts', ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, DATA_DIR: dataDir, POSTGRES_PORT: String(postgresPort) },
     encoding: 'utf8',
   });
 }
@@ -161,7 +163,7 @@ async function main() {
   console.log(`starting the app on ${base} (fresh ${dataDir})…`);
   const server = spawn('node', ['scripts/start.mjs', '--fresh'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, APP_URL: base, RENDER_WORKERS: '1' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, POSTGRES_PORT: String(postgresPort), APP_URL: base, RENDER_WORKERS: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -21,8 +21,9 @@ function arg(name: string, fallback: number): number {
 async function main() {
   const seconds = arg('--seconds', 10);
   const rounds = arg('--rounds', 2);
+  await (await import('../lib/server/testing/test-postgres')).ensureTestPostgres();
   const fixture = await import('../lib/render/testing/farm-fixture');
-  const shared = fixture.useSharedServices();
+  const shared = await fixture.startSharedServices();
   process.env.MAX_RENDER_WORKERS = '2';
   delete process.env.REDIS_URL;
   const { startWorker, waitFor } = await import('../lib/render/testing/processes');

@@ -24,7 +24,8 @@ const childCpu = () => {
 
 async function main() {
   fs.mkdirSync(out, { recursive: true });
-  // A fresh SQLite file under a temp DATA_DIR, migrated (the test helper; not a React hook).
+  // A fresh database on a PostgreSQL started for the bench, and a temp DATA_DIR (the test helpers; not a React hook).
+  await (await import('../lib/server/testing/test-postgres')).ensureTestPostgres();
   const { useFreshDatabase: freshDatabase } = await import('../lib/server/testing/fresh-database');
   freshDatabase();
   const { mediaTools } = await import('../lib/media/tools');

@@ -73,8 +73,10 @@ async function main() {
   };
   const frames = seconds * 30;
 
-  const { execSync } = await import('node:child_process');
-  execSync('node scripts/migrate.mjs', { env: process.env, stdio: 'ignore' });
+  // A database of its own on a PostgreSQL started for the bench (migrated; stopped when the bench exits).
+  await (await import('../lib/server/testing/test-postgres')).ensureTestPostgres();
+  (await import('../lib/server/testing/fresh-database')).useFreshDatabase();
+  process.env.DATA_DIR = dataDir;
 
   async function bare() {
     const t0 = performance.now();

@@ -6,11 +6,13 @@
  *
  *   npm run build && npx tsx bench/server.ts
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { useFreshDatabase as freshDatabase } from '../lib/server/testing/fresh-database';
+import { ensureTestPostgres } from '../lib/server/testing/test-postgres';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-bench-server-'));
@@ -57,7 +59,9 @@ async function rate(port: number, p: string): Promise<number> {
 }
 
 async function main() {
-  execFileSync(process.execPath, ['scripts/migrate.mjs'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, stdio: 'ignore' });
+  // A migrated database on a PostgreSQL started for the bench (DATABASE_URL, inherited by both servers).
+  await ensureTestPostgres();
+  freshDatabase();
   // A stored file both servers serve from the same folder.
   const key = 'uploads/bench/clip.bin';
   fs.mkdirSync(path.join(dataDir, 'files', path.dirname(key)), { recursive: true });

@@ -1,5 +1,8 @@
 // `npm run cli -- <command>`: administration for self-hosters and scripts.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { getSettings } from '../lib/config';
+import { importSqlite } from '../lib/server/db/import-sqlite';
 import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/accounts';
 import { grantCredits } from '../lib/server/credits';
 import { db } from '../lib/server/db/client';
@@ -16,7 +19,9 @@ const usage = `Usage: npm run cli -- <command> [options]
   key revoke --email E --prefix sk-XXXXXXX
   credits grant --email E --amount N [--note TEXT]   (negative N removes credits)
   invite create [--note TEXT] [--days N]  prints the new invite code alone on the last line (SIGNUP=invite)
-  invite list`;
+  invite list
+  db import-sqlite <file> [--force]  copies every row of an old SQLite database (DATA_DIR/cutroom.db) into
+                                     this PostgreSQL database; refuses one that holds rows unless --force`;
 
 class UsageError extends Error {}
 
@@ -42,16 +47,18 @@ function joinNegativeValues(args: string[]): string[] {
 
 async function main(argv: string[]) {
   const [group, action, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: joinNegativeValues(rest),
     options: {
       email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, credits: { type: 'string' },
       amount: { type: 'string' }, note: { type: 'string' }, plan: { type: 'string' }, prefix: { type: 'string' },
-      days: { type: 'string' },
+      days: { type: 'string' }, force: { type: 'boolean' },
     },
+    allowPositionals: true,
     strict: true,
   });
   const v = values as Record<string, string | undefined>;
+  if (positionals.length > 0 && `${group} ${action}` !== 'db import-sqlite') throw new UsageError(`Unexpected argument "${positionals[0]}"`);
   const wholeNumber = (flag: string) => {
     const n = Number(v[flag]);
     if (!Number.isInteger(n)) throw new UsageError(`--${flag} must be a whole number, got "${v[flag]}"`);
@@ -110,6 +117,18 @@ async function main(argv: string[]) {
         const state = i.usedAt ? `used ${i.usedAt.toISOString()}` : i.expiresAt && i.expiresAt < new Date() ? 'expired' : 'open';
         console.log(`${i.createdAt.toISOString()}\t${state}\t${i.note ?? ''}`);
       }
+      return;
+    }
+    case 'db import-sqlite': {
+      const file = positionals[0];
+      if (!file || positionals.length > 1) throw new UsageError('db import-sqlite takes one SQLite file');
+      const databaseUrl = getSettings().databaseUrl;
+      if (!databaseUrl) throw new UsageError('DATABASE_URL is not set (run it through `npm run cli`)');
+      const report = await importSqlite({ file: path.resolve(file), databaseUrl, force: values.force === true });
+      const total = report.tables.reduce((n, t) => n + t.rows, 0);
+      for (const t of report.tables) console.log(`${t.table}\t${t.rows} rows`);
+      if (report.skipped.length) console.log(`Not copied (no such table in PostgreSQL): ${report.skipped.join(', ')}`);
+      console.log(`Imported ${total} rows from ${report.tables.length} tables of ${file}`);
       return;
     }
     default:

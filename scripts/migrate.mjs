@@ -1,15 +1,26 @@
-// Applies committed migrations to DATA_DIR/cutroom.db (prisma migrate deploy, offline) and turns on WAL
-// so the app and the render workers can share the file.
-import path from 'node:path';
-import { createClient } from '@libsql/client';
-import { bin, log, run, runtimeEnv } from './lib.mjs';
+// Applies the committed migrations (prisma/migrations, `prisma migrate deploy`, offline) to the database of
+// env.DATABASE_URL. `npm run db:migrate` alone: to DATABASE_URL, or the embedded server under DATA_DIR
+// (started for it, then stopped).
+import { spawnSync } from 'node:child_process';
+import { ensureDatabaseUrl } from './postgres.mjs';
+import { bin, log, root, runtimeEnv } from './lib.mjs';
 
-export async function migrate(env = runtimeEnv()) {
-  run(bin('prisma'), ['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const client = createClient({ url: `file:${path.join(env.DATA_DIR, 'cutroom.db')}` });
-  await client.execute('PRAGMA journal_mode = WAL');
-  client.close();
-  log('db', `migrated ${path.join(env.DATA_DIR, 'cutroom.db')}`);
+export async function migrate(env) {
+  const res = spawnSync(bin('prisma'), ['migrate', 'deploy'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (res.status !== 0) throw new Error(`prisma migrate deploy failed (exit ${res.status ?? res.signal})`);
+  const u = new URL(env.DATABASE_URL);
+  log('db', `migrated ${u.hostname}:${u.port}${u.pathname}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await migrate();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const env = runtimeEnv();
+  const database = await ensureDatabaseUrl(env, { log: (m) => log('db', m) });
+  try {
+    await migrate(env);
+  } catch (err) {
+    console.error(`✖ ${err.message}`);
+    process.exitCode = 1;
+  } finally {
+    await database.stop();
+  }
+}

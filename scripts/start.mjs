@@ -1,12 +1,15 @@
-// `npm start`: migrates the database, then runs the web server (scripts/server.ts: Node's HTTP server in
-// front of the built Next.js app) and the render worker side by side.
-// Flags: --fresh wipes DATA_DIR first (tests). Env: PORT, APP_URL, DATA_DIR, AUTH_SECRET, BROWSER_EXECUTABLE,
+// `npm start`: starts the database (DATABASE_URL, or the embedded PostgreSQL under DATA_DIR/postgres: see
+// scripts/postgres.mjs) and migrates it, then runs the web server (scripts/server.ts: Node's HTTP server in
+// front of the built Next.js app) and the render worker side by side; stops the embedded database last.
+// Flags: --fresh wipes DATA_DIR first, and with DATABASE_URL set empties that database (tests).
+// Env: PORT, APP_URL, DATA_DIR, DATABASE_URL, POSTGRES_PORT, AUTH_SECRET, BROWSER_EXECUTABLE,
 // RENDER_WORKERS (worker processes beside the app, default 1; 0 = none), TRUST_PROXY, HTTP_* timeouts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureFfmpeg } from './ensure-ffmpeg.mjs';
 import { migrate } from './migrate.mjs';
+import { ensureDatabaseUrl, recreateDatabase } from './postgres.mjs';
 import { bin, log, root, runtimeEnv, spawnChild } from './lib.mjs';
 
 const fresh = process.argv.includes('--fresh');
@@ -29,17 +32,30 @@ for (const [what, file] of [['Next.js app', '.next/BUILD_ID'], ['composition bun
     process.exit(1);
   }
 }
-await migrate(env);
+if (fresh && env.DATABASE_URL) await recreateDatabase(env.DATABASE_URL);
+const database = await ensureDatabaseUrl(env, { log: (m) => log('db', m) });
+try {
+  await migrate(env);
+} catch (err) {
+  console.error(`✖ ${err.message}`);
+  await database.stop();
+  process.exit(1);
+}
 
 const children = new Set();
 let stopping = false;
 
+/** Stops the web server and the workers, then the embedded database (if this process started it). */
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
   for (const c of children) c.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3000).unref();
-  Promise.all([...children].map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r))))).then(() => process.exit(code));
+  const exit = () => database.stop().finally(() => process.exit(code));
+  const timer = setTimeout(exit, 3000);
+  Promise.all([...children].map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r))))).then(() => {
+    clearTimeout(timer);
+    exit();
+  });
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
@@ -68,4 +84,5 @@ function startWorker(n, delay = 1000) {
 const workers = Number(env.RENDER_WORKERS ?? '1');
 for (let i = 1; i <= workers; i++) startWorker(i);
 
-log('start', `Cutroom on ${env.APP_URL} (data: ${env.DATA_DIR}, workers: ${workers})`);
+const db = new URL(env.DATABASE_URL);
+log('start', `Cutroom on ${env.APP_URL} (data: ${env.DATA_DIR}, database: ${db.hostname}:${db.port}${db.pathname}${database.embedded ? ', embedded' : ''}, workers: ${workers})`);

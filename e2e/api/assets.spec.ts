@@ -35,7 +35,7 @@ test.beforeAll(async () => {
     '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '96k', '-shortest', video]);
   account = createAccount();
   other = createAccount();
-  const rows = await querySql('SELECT webhookSecret FROM User WHERE id = ?', [account.userId]);
+  const rows = await querySql('SELECT "webhookSecret" FROM "User" WHERE id = $1', [account.userId]);
   secret = String(rows.rows[0]?.webhookSecret);
   receiver = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -223,7 +223,7 @@ test('derivative overrides and an own profile: the widths asked for, audio-aac g
 
 test('the same X-Idempotency-Key twice → one asset, the first answer replayed', async ({ request }) => {
   const key = `idem_${Date.now()}`;
-  const before = Number((await querySql('SELECT COUNT(*) AS n FROM Asset WHERE userId = ?', [account.userId])).rows[0]?.n);
+  const before = Number((await querySql('SELECT COUNT(*) AS n FROM "Asset" WHERE "userId" = $1', [account.userId])).rows[0]?.n);
   const fields = { profile: 'thumbnail-only' };
   const first = await postAsset(request, account.key, fields, { 'x-idempotency-key': key });
   const firstBody = await created(first);
@@ -231,7 +231,7 @@ test('the same X-Idempotency-Key twice → one asset, the first answer replayed'
   expect(second.status()).toBe(201);
   expect(second.headers()['idempotent-replayed']).toBe('true');
   expect(createAssetResponse.parse(await second.json())).toEqual(firstBody);
-  const after = Number((await querySql('SELECT COUNT(*) AS n FROM Asset WHERE userId = ?', [account.userId])).rows[0]?.n);
+  const after = Number((await querySql('SELECT COUNT(*) AS n FROM "Asset" WHERE "userId" = $1', [account.userId])).rows[0]?.n);
   expect(after - before).toBe(1);
 });
 
@@ -287,7 +287,7 @@ test('errors in RendrSink’s shape', async ({ request }) => {
     });
   }
   // Nothing of the refused uploads was kept.
-  const kept = await querySql("SELECT COUNT(*) AS n FROM File WHERE userId = ? AND name IN ('huge.wav', 'image-32x32.png', 'b.mp4')", [account.userId]);
+  const kept = await querySql(`SELECT COUNT(*) AS n FROM "File" WHERE "userId" = $1 AND name IN ('huge.wav', 'image-32x32.png', 'b.mp4')`, [account.userId]);
   expect(Number(kept.rows[0]?.n)).toBe(0);
 });
 
@@ -345,7 +345,7 @@ test('asset events appear in Settings › Webhooks’ delivery log', async ({ pa
 test('the account’s default webhook URL, set in Settings › Webhooks, receives the events of assets uploaded without one', async ({ page, request }) => {
   test.setTimeout(180_000);
   const owner = createAccount();
-  const ownerSecret = String((await querySql('SELECT webhookSecret FROM User WHERE id = ?', [owner.userId])).rows[0]?.webhookSecret);
+  const ownerSecret = String((await querySql('SELECT "webhookSecret" FROM "User" WHERE id = $1', [owner.userId])).rows[0]?.webhookSecret);
   const defaultUrl = `${hookUrl}/default`;
   await signInPatiently(page, owner);
   await page.goto('/settings/webhooks');
@@ -383,6 +383,6 @@ test('the account’s default webhook URL, set in Settings › Webhooks, receive
   await expect(settings.getByRole('status')).toHaveText('Default webhook URL cleared.');
   const quiet = await created(await postAsset(request, owner.key, { profile: 'thumbnail-only' }));
   expect((await settled(request, owner.key, quiet.asset_id)).status).toBe('processed');
-  const deliveries = await querySql('SELECT COUNT(*) AS n FROM WebhookDelivery WHERE assetId = ?', [quiet.asset_id]);
+  const deliveries = await querySql('SELECT COUNT(*) AS n FROM "WebhookDelivery" WHERE "assetId" = $1', [quiet.asset_id]);
   expect(Number(deliveries.rows[0]?.n)).toBe(0);
 });

@@ -23,7 +23,7 @@ test('two identical POST /render with one key: one render, one charge, the same 
   expect(again.status()).toBe(200);
   expect(again.headers()['idempotent-replayed']).toBe('true');
   expect(await again.json()).toEqual(firstBody);
-  const renders = await querySql('select count(*) as n from Render where taskId = ?', [taskId]);
+  const renders = await querySql('select count(*) as n from "Render" where "taskId" = $1', [taskId]);
   expect(Number(renders.rows[0]?.n)).toBe(1);
   expect(((await (await request.get('/api/v1/credits', { headers: bearer(account.key) })).json()) as { credits: number }).credits).toBe(9);
 });

@@ -12,7 +12,7 @@ import {
 import { bearer, smallConfig, waitForRender } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 import { expectError, expectOk, isoTimestamp, raw } from '../fixtures/contract';
-import { querySql, sqliteDate } from '../fixtures/db';
+import { querySql } from '../fixtures/db';
 
 // Contract tests of /api/v1/preview/** against the real server (RenderingVideo reference, "POST /api/v1/preview" …).
 
@@ -34,7 +34,7 @@ async function listTasks(request: APIRequestContext, key: string) {
 }
 
 async function setExpiresAt(tempId: string, at: Date) {
-  const result = await querySql('update Preview set expiresAt = ? where id = ?', [sqliteDate(at), tempId]);
+  const result = await querySql('update "Preview" set "expiresAt" = $1 where id = $2', [at.toISOString(), tempId]);
   expect(result.rowsAffected).toBe(1);
 }
 
@@ -201,7 +201,7 @@ test.describe('POST /api/v1/preview/:tempId/convert', () => {
 
     const task = await expectOk(await request.get(`/api/v1/video/${first.taskId}`, { headers: bearer(account.key) }), taskResponse);
     expect(task).toMatchObject({ status: 'created', duration: 3, costCredits: 0 });
-    const row = await querySql('select category from Task where id = ?', [first.taskId]);
+    const row = await querySql('select category from "Task" where id = $1', [first.taskId]);
     expect(row.rows[0]!.category).toBe('marketing');
 
     // The preview is still there, and converting again (no body at all) makes a second task.
@@ -209,7 +209,7 @@ test.describe('POST /api/v1/preview/:tempId/convert', () => {
     expect((await request.get(preview.previewUrl)).status()).toBe(200);
     const second = await expectOk(await request.post(`/api/v1/preview/${preview.tempId}/convert`, { headers: bearer(account.key) }), previewConvertedResponse);
     expect(second.taskId).not.toBe(first.taskId);
-    const defaultCategory = await querySql('select category from Task where id = ?', [second.taskId]);
+    const defaultCategory = await querySql('select category from "Task" where id = $1', [second.taskId]);
     expect(defaultCategory.rows[0]!.category).toBe('api');
 
     expect((await listTasks(request, account.key)).tasks.map((t) => t.taskId)).toEqual([second.taskId, first.taskId]);
@@ -235,7 +235,7 @@ test.describe('POST /api/v1/preview/:tempId/convert', () => {
     const account = createAccount();
     const preview = await createPreview(request, account.key);
     const broken = { ...smallConfig(), tracks: [{ clips: [{ type: 'text', text: 'x', start: 0, duration: -1 }] }] };
-    await querySql('update Preview set config = ? where id = ?', [JSON.stringify(broken), preview.tempId]);
+    await querySql('update "Preview" set config = $1 where id = $2', [JSON.stringify(broken), preview.tempId]);
     for (const suffix of ['convert', 'render']) {
       const body = await expectError(await request.post(`/api/v1/preview/${preview.tempId}/${suffix}`, { headers: bearer(account.key) }), 400, 'INVALID_CONFIG');
       expect((body.details?.issues as { path: string }[]).map((i) => i.path)).toContain('tracks[0].clips[0].duration');
@@ -269,7 +269,7 @@ test.describe('POST /api/v1/preview/:tempId/render', () => {
     expect(started.viewerUrl).toBe(`${baseURL}/watch/${started.taskId}`);
     expect(started.configUrl).toBe(`${baseURL}/configs/${started.taskId}.json`);
     expect(await credits(request, account.key)).toBe(48);
-    const category = await querySql('select category from Task where id = ?', [started.taskId]);
+    const category = await querySql('select category from "Task" where id = $1', [started.taskId]);
     expect(category.rows[0]!.category).toBe('api');
 
     const { body } = await waitForRender(request, started.taskId, account.key);

@@ -58,7 +58,7 @@ async function apiError(promise: Promise<unknown>): Promise<CutroomApiError> {
   return err as CutroomApiError;
 }
 
-const secretOf = async (userId: string) => String((await querySql('select webhookSecret from User where id = ?', [userId])).rows[0]?.webhookSecret);
+const secretOf = async (userId: string) => String((await querySql('select "webhookSecret" from "User" where id = $1', [userId])).rows[0]?.webhookSecret);
 
 test('profiles: the built-in ones, and an account profile created and validated', async () => {
   const sdk = cutroomFor(createAccount().key);
@@ -192,7 +192,7 @@ test('a keyed upload sent twice is one asset; usage counts it', async () => {
   const first = await sdk.assets.upload({ file: source, profile: 'thumbnail-only' }, { idempotencyKey: key });
   const second = await sdk.assets.upload({ file: source, profile: 'thumbnail-only' }, { idempotencyKey: key });
   expect(second.asset_id).toBe(first.asset_id);
-  const assets = await querySql('select count(*) as n from Asset where userId = ?', [account.userId]);
+  const assets = await querySql('select count(*) as n from "Asset" where "userId" = $1', [account.userId]);
   expect(Number(assets.rows[0]?.n)).toBe(1);
 
   await sdk.assets.waitForProcessing(first.asset_id, { pollIntervalMs: 500, timeoutMs: 90_000 });

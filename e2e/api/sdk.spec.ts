@@ -161,7 +161,7 @@ test('a short render: render, waitForRender with progress, download and ffprobe 
     // The render webhook, verified with the SDK against the account's secret.
     await expect.poll(() => deliveries.length, { timeout: 30_000 }).toBeGreaterThan(0);
     const delivery = deliveries[0]!;
-    const secret = String((await querySql('select webhookSecret from User where id = ?', [account.userId])).rows[0]?.webhookSecret);
+    const secret = String((await querySql('select "webhookSecret" from "User" where id = $1', [account.userId])).rows[0]?.webhookSecret);
     const signature = delivery.headers['x-cutroom-signature'];
     const timestamp = String(delivery.headers['x-cutroom-timestamp']);
     expect(webhooks.verify(delivery.body, signature, secret, { timestamp })).toBe(true);
@@ -227,7 +227,7 @@ test('a POST whose answer is lost is retried with the same key: one render, one 
     expect(retries[0]).toMatchObject({ retry: 1, method: 'POST', idempotencyKey: posts[0]!.key });
     // The SDK got the first (lost) answer back, and the work was done once.
     expect(started).toEqual(JSON.parse(posts[0]!.body));
-    const renders = await querySql('select count(*) as n from Render where taskId = ?', [taskId]);
+    const renders = await querySql('select count(*) as n from "Render" where "taskId" = $1', [taskId]);
     expect(Number(renders.rows[0]?.n)).toBe(1);
     expect((await direct.credits.get()).credits).toBe(10 - started.cost);
   } finally {

@@ -490,7 +490,7 @@ test.describe('rendering one task', () => {
     expect(await credits(request, account.key)).toBe(98);
 
     // DELETE: the task, its render rows and its files.
-    const renderRows = await querySql('select count(*) as n from Render where taskId = ?', [task.taskId]);
+    const renderRows = await querySql('select count(*) as n from "Render" where "taskId" = $1', [task.taskId]);
     expect(Number(renderRows.rows[0]!.n)).toBe(1);
     const outputDir = path.join(e2eDataDir(), 'files', 'renders', task.taskId);
     expect(fs.existsSync(outputDir)).toBe(true);
@@ -508,7 +508,7 @@ test.describe('rendering one task', () => {
     await expectError(await request.delete(`/api/v1/video/${task.taskId}`, { headers: bearer(account.key) }), 404, 'NOT_FOUND');
     expect((await request.get(completed.videoUrl!)).status()).toBe(404);
     expect((await request.get(task.configUrl)).status()).toBe(404);
-    const rowsAfter = await querySql('select count(*) as n from Render where taskId = ?', [task.taskId]);
+    const rowsAfter = await querySql('select count(*) as n from "Render" where "taskId" = $1', [task.taskId]);
     expect(Number(rowsAfter.rows[0]!.n)).toBe(0);
     expect(fs.existsSync(outputDir)).toBe(false);
     const list = await expectOk(await request.get('/api/v1/video', { headers: bearer(account.key) }), taskListResponse);

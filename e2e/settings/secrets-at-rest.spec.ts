@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { expect, test } from '@playwright/test';
 import { cli } from '../fixtures/cli';
+import { E2E_POSTGRES_DIR, querySql } from '../fixtures/db';
 import { signIn, signOut, uniqueEmail } from './helpers';
 
-const dataDir = path.resolve(__dirname, '..', '..', process.env.E2E_DATA_DIR ?? '.data-e2e');
-const dbFile = path.join(dataDir, 'cutroom.db');
+const root = path.resolve(__dirname, '..', '..');
+
+/** Every file under `dir` (the PostgreSQL cluster: tables, write-ahead log). */
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+}
 
 test('the database holds no plaintext password or API key', async ({ page }) => {
   // Secrets made every way the app makes them: sign-up form, password change, CLI user, CLI key, settings key.
@@ -41,31 +45,26 @@ test('the database holds no plaintext password or API key', async ({ page }) => 
 
   const secrets = [signUpPassword, newPassword, cliPassword, uiKey, cliKey, uiKey.slice(10), cliKey.slice(10)];
 
-  // Every cell of the User and ApiKey tables, read straight from the SQLite file.
-  const db = createClient({ url: `file:${dbFile}` });
-  try {
-    for (const table of ['User', 'ApiKey']) {
-      const { rows } = await db.execute(`SELECT * FROM "${table}"`);
-      expect(rows.length, table).toBeGreaterThan(0);
-      const cells = rows.flatMap((r) => Object.values(r).map((v) => String(v)));
-      for (const secret of secrets) expect(cells.filter((c) => c.includes(secret)), `${table} holds a secret`).toEqual([]);
-    }
-    // And what is stored instead: scrypt hashes and sha256 digests.
-    const users = await db.execute({ sql: 'SELECT passwordHash FROM "User" WHERE email IN (?, ?)', args: [email, cliEmail] });
-    expect(users.rows.map((r) => String(r.passwordHash))).toEqual([expect.stringMatching(/^scrypt\$/), expect.stringMatching(/^scrypt\$/)]);
-    const keys = await db.execute('SELECT hash, prefix FROM "ApiKey"');
-    for (const k of keys.rows) {
-      expect(String(k.hash)).toMatch(/^[0-9a-f]{64}$/);
-      expect(String(k.prefix)).toHaveLength(10);
-    }
-  } finally {
-    db.close();
+  // Every cell of the User and ApiKey tables, read straight from the database.
+  for (const table of ['User', 'ApiKey']) {
+    const { rows } = await querySql(`SELECT * FROM "${table}"`);
+    expect(rows.length, table).toBeGreaterThan(0);
+    const cells = rows.flatMap((r) => Object.values(r).map((v) => String(v)));
+    for (const secret of secrets) expect(cells.filter((c) => c.includes(secret)), `${table} holds a secret`).toEqual([]);
+  }
+  // And what is stored instead: scrypt hashes and sha256 digests.
+  const users = await querySql('SELECT "passwordHash" FROM "User" WHERE email IN ($1, $2)', [email, cliEmail]);
+  expect(users.rows.map((r) => String(r.passwordHash))).toEqual([expect.stringMatching(/^scrypt\$/), expect.stringMatching(/^scrypt\$/)]);
+  const keys = await querySql('SELECT hash, prefix FROM "ApiKey"');
+  for (const k of keys.rows) {
+    expect(String(k.hash)).toMatch(/^[0-9a-f]{64}$/);
+    expect(String(k.prefix)).toHaveLength(10);
   }
 
-  // Nor anywhere in the raw bytes of the database and its write-ahead log.
-  for (const file of [dbFile, `${dbFile}-wal`]) {
-    if (!fs.existsSync(file)) continue;
+  // Nor anywhere in the raw bytes of the cluster's files: tables, indexes, the write-ahead log (flushed first).
+  await querySql('CHECKPOINT');
+  for (const file of filesUnder(path.resolve(root, E2E_POSTGRES_DIR, 'postgres'))) {
     const bytes = fs.readFileSync(file);
-    for (const secret of secrets) expect(bytes.includes(Buffer.from(secret)), `${path.basename(file)} contains a secret`).toBe(false);
+    for (const secret of secrets) expect(bytes.includes(Buffer.from(secret)), `${path.relative(root, file)} contains a secret`).toBe(false);
   }
 });

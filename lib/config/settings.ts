@@ -9,6 +9,13 @@ export interface Settings {
   port: number;
   appUrl: string;
   dataDir: string;
+  /**
+   * DATABASE_URL: the PostgreSQL database. The scripts that start processes (npm start, npm run cli, the tests)
+   * set it to the embedded server under DATA_DIR/postgres when it is unset (scripts/postgres.mjs).
+   */
+  databaseUrl: string | undefined;
+  /** DATABASE_POOL_SIZE: connections one process keeps to PostgreSQL (the app, each worker, the CLI). */
+  databasePoolSize: number;
   /** AUTH_SECRET, when set; otherwise lib/server generates one and keeps it under DATA_DIR. */
   authSecret: string | undefined;
   browserExecutable: string | undefined;
@@ -79,8 +86,6 @@ export interface Settings {
   renderFarm: boolean;
   /** STORAGE_DIR: the local storage root (default DATA_DIR/files), so hosts can share one folder without sharing DATA_DIR. */
   storageDir: string;
-  /** DATABASE_URL (`file:` for SQLite): the database, when it is not DATA_DIR/cutroom.db. */
-  databaseUrl: string | undefined;
   /** STORAGE_URL and S3_*: where uploads, derivatives and renders live (docs/storage.md). */
   storage: StorageSettings;
 }
@@ -203,6 +208,8 @@ export function getSettings(): Settings {
     port,
     appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: Math.max(1, intFromEnv('DATABASE_POOL_SIZE', 10)),
     authSecret: env.AUTH_SECRET || undefined,
     browserExecutable: env.BROWSER_EXECUTABLE || undefined,
     ffmpegPath: env.FFMPEG_PATH || undefined,
@@ -259,7 +266,6 @@ export function getSettings(): Settings {
     // — The render farm —
     renderFarm: env.RENDER_FARM === '1',
     storageDir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR || path.join(env.DATA_DIR || './data', 'files')),
-    databaseUrl: env.DATABASE_URL || undefined,
     storage: storageSettings(env, dataDir),
   };
 }

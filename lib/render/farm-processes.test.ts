@@ -4,11 +4,11 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVideos } from './testing/compare-videos';
-import { useSharedServices, type SharedServices } from './testing/farm-fixture';
+import { startSharedServices, type SharedServices } from './testing/farm-fixture';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
 // The render farm (RENDER_FARM=1) with real processes: two workers, each with its own temporary
-// DATA_DIR, sharing only the database and the storage (lib/render/testing/farm-fixture.ts), render
+// DATA_DIR, sharing only PostgreSQL and S3-compatible storage (lib/render/testing/farm-fixture.ts), render
 // num_workers=4 videos together — fed by BullMQ (Debian's redis-server) or by the database sweep.
 // Needs the composition bundle (`npm run build`).
 
@@ -29,7 +29,7 @@ let mod: {
 };
 
 beforeAll(async () => {
-  shared = useSharedServices();
+  shared = await startSharedServices();
   // startRender caps num_workers by this process's MAX_RENDER_WORKERS.
   process.env.MAX_RENDER_WORKERS = '4';
   delete process.env.REDIS_URL;
@@ -158,6 +158,10 @@ function farmSuite(mode: 'bullmq' | 'database') {
     }
 
     referenceFile = await fetchStored(reference.outputKey);
+    // The storage is the S3 server: the videos are objects in its bucket, not files in a shared folder.
+    const objects = await shared.s3.list();
+    expect(objects.some((k) => k.endsWith(`${reference.outputKey}`)), objects.join('\n')).toBe(true);
+    expect(objects.some((k) => k.endsWith(`${r.outputKey}`)), objects.join('\n')).toBe(true);
     const cmp = compareVideos(referenceFile, await fetchStored(r.outputKey));
     expect(cmp.framesA).toBe(120);
     expect(cmp.framesB).toBe(120);
@@ -170,7 +174,8 @@ function farmSuite(mode: 'bullmq' | 'database') {
     expect(ledger.map((l) => [l.reason, l.amount])).toEqual([['render', -farmed.cost]]);
   }, 600_000);
 
-  it('a worker killed (kill -9) in the middle of its chunk: the chunk is retried, the render completes, charged once', async () => {
+  // A lost chunk is found again by its lease, whichever way chunks are delivered: tested once, on the sweep.
+  it.skipIf(mode === 'bullmq')('a worker killed (kill -9) in the middle of its chunk: the chunk is retried, the render completes, charged once', async () => {
     const user = await mod.users.createUser({ email: `farm-kill-${mode}@x.test`, password: 'password1', credits: 100 });
     const farmed = await render(user.id, 'farm', 4);
     // The moment a worker other than the render's coordinator is rendering a chunk.
@@ -204,3 +209,4 @@ function farmSuite(mode: 'bullmq' | 'database') {
 }
 
 describe('the render farm on the database sweep (no REDIS_URL)', () => farmSuite('database'));
+describe('the render farm fed by BullMQ (REDIS_URL, Debian\'s redis-server)', () => farmSuite('bullmq'));

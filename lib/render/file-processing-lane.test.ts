@@ -6,7 +6,7 @@ import { mediaTools } from '../media/tools';
 import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
-// Upload processing in real worker processes (`npm run worker`) sharing a real SQLite file with this test:
+// Upload processing in real worker processes (`npm run worker`) sharing a real PostgreSQL database with this test:
 // a worker killed with SIGKILL in the middle of processing loses its lease, and another worker finishes
 // the job on its retry — on the embedded database queue (polling) and on BullMQ (REDIS_URL, Debian's
 // redis-server on a loopback port: the job is delivered again once the dead worker's lock runs out).

@@ -6,7 +6,7 @@ import { ffprobe, isFastStart } from '../../e2e/fixtures/ffprobe';
 import { useFreshDatabase } from '../server/testing/fresh-database';
 import { startRedis, startWorker, waitFor, type RedisServer, type WorkerProcess } from './testing/processes';
 
-// Render workers as real processes (`npm run worker`), sharing a real SQLite file with this test process,
+// Render workers as real processes (`npm run worker`), sharing a real PostgreSQL database with this test process,
 // rendering for real: first fed by BullMQ (Debian's redis-server on a loopback port), then on the embedded
 // database queue. Needs `npm run build` (the composition bundle) and redis-server (scripts/ensure-redis.mjs).
 

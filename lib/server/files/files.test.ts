@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 import { makeMedia, makePng } from '../testing/media';
 
-// A real SQLite file and real local storage under a temp DATA_DIR; modules are imported after it is set.
+// A real PostgreSQL database and real local storage under a temp DATA_DIR; modules are imported after it is set.
 let dataDir: string;
 let mod: {
   files: typeof import('./');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../../media/testing/media-fixtures';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-// The processing job end to end on a real SQLite file and real local storage: upload (multipart, as the
+// The processing job end to end on a real PostgreSQL database and real local storage: upload (multipart, as the
 // API receives it) → claim → process → the record and the derivatives, the quota, deletion, ownership.
 let dataDir: string;
 const media = fx.fixtureDir();

@@ -4,6 +4,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { SizeLimitError } from '../../storage';
 import { getStorage } from '../get-storage';
+import { lockAccount } from '../accounts/lock-account-sql';
 import { db } from '../db/client';
 import type { File as FileRecord, Prisma } from '../db/generated/client';
 import { ApiError } from '../errors';
@@ -222,6 +223,7 @@ export async function uploadFiles(input: UploadInput): Promise<FileRecord[]> {
 
   try {
     await db.$transaction(async (tx) => {
+      await lockAccount(tx, input.userId); // concurrent uploads of the account check the quota one at a time
       const usedNow = await usedBytes(tx, input.userId);
       if (usedNow + storedBytes() > limit) throw overQuota(stored.at(-1)?.name ?? 'upload', limit, usedNow);
       await tx.file.createMany({

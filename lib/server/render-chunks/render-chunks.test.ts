@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-// The farm's chunk rows on a real SQLite file with the committed migrations (imported after DATA_DIR is set).
+// The farm's chunk rows on a real PostgreSQL database with the committed migrations (imported after DATA_DIR is set).
 let mod: {
   users: typeof import('../accounts');
   tasks: typeof import('../tasks');

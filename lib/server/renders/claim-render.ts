@@ -2,6 +2,7 @@ import { db } from '../db/client';
 import type { Render } from '../db/generated/client';
 import { LEASE_MS, MAX_ATTEMPTS, runnable } from './lease';
 import { failAbandonedRenders } from './fail-render';
+import { claimOldestRunnableRender } from './claim-next-render-sql';
 
 /** The claim itself: a conditional update that only one worker can win for a given job state. */
 async function tryClaim(candidate: Pick<Render, 'id' | 'status' | 'attempts'>, workerId: string, now: Date): Promise<Render | null> {
@@ -20,17 +21,14 @@ async function tryClaim(candidate: Pick<Render, 'id' | 'status' | 'attempts'>, w
   return count === 1 ? db.render.findUniqueOrThrow({ where: { id: candidate.id } }) : null;
 }
 
-/** Claims the oldest runnable job: queued, or rendering with an expired lease (its worker died). */
+/**
+ * Claims the oldest runnable job: queued, or rendering with an expired lease (its worker died). One
+ * statement with FOR UPDATE SKIP LOCKED (claim-next-render-sql.ts): concurrent workers take different jobs.
+ */
 export async function claimNextRender(workerId: string): Promise<Render | null> {
   await failAbandonedRenders();
-  for (let i = 0; i < 5; i++) {
-    const now = new Date();
-    const candidate = await db.render.findFirst({ where: runnable(now), orderBy: { createdAt: 'asc' } });
-    if (!candidate) return null;
-    const claimed = await tryClaim(candidate, workerId, now);
-    if (claimed) return claimed;
-  }
-  return null;
+  const id = await claimOldestRunnableRender({ workerId, now: new Date(), leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+  return id ? db.render.findUniqueOrThrow({ where: { id } }) : null;
 }
 
 export type ClaimOutcome =

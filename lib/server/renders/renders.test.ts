@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-// A real SQLite file with the committed migrations; the modules are imported after DATA_DIR is set.
+// A real PostgreSQL database with the committed migrations; the modules are imported after DATA_DIR is set.
 let mod: {
   users: typeof import('../accounts');
   tasks: typeof import('../tasks');

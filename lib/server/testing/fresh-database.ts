@@ -1,54 +1,42 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TEMPLATE_DATABASE } from './test-postgres';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
-/**
- * A database file with the committed migrations applied by the real Prisma CLI and WAL mode on, made once
- * per set of migrations (keyed by their hash, the schema and the lockfile) and kept in the temp folder:
- * each test file then copies it instead of paying a `prisma migrate deploy` of its own.
- */
-function migratedTemplate(): string {
-  const hash = createHash('sha256');
-  const migrations = path.join(root, 'prisma', 'migrations');
-  const inputs = [...fs.readdirSync(migrations, { recursive: true, encoding: 'utf8' }).map((f) => path.join(migrations, f)), path.join(root, 'prisma', 'schema.prisma'), path.join(root, 'package-lock.json')];
-  for (const file of inputs.sort()) {
-    if (!fs.statSync(file).isFile()) continue;
-    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
-  }
-  const template = path.join(os.tmpdir(), `cutroom-migrated-${hash.digest('hex').slice(0, 16)}.db`);
-  if (fs.existsSync(template)) return template;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-migrate-'));
-  try {
-    execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: root, env: { ...process.env, DATA_DIR: dir }, stdio: 'ignore' });
-    // WAL, as scripts/migrate.mjs leaves it (so worker processes can share the file); checkpointed, so the
-    // .db file alone holds everything.
-    const wal = `const c = require('@libsql/client').createClient({ url: process.argv[1] });
-      c.execute('PRAGMA journal_mode = WAL').then(() => c.execute('PRAGMA wal_checkpoint(TRUNCATE)')).then(() => { c.close(); process.exit(0); })`;
-    const db = path.join(dir, 'cutroom.db');
-    execFileSync(process.execPath, ['-e', wal, `file:${db}`], { cwd: root, stdio: 'ignore' });
-    // Copied then renamed: a test file running at the same moment sees the whole template or none.
-    const partial = `${template}.${process.pid}.part`;
-    fs.copyFileSync(db, partial);
-    fs.renameSync(partial, template);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return template;
+/** Makes database `name` as a copy of the migrated template, through a short Node process (this call is synchronous). */
+function createFromTemplate(adminUrl: string, name: string) {
+  const script = `const { Client } = require('pg');
+    const c = new Client({ connectionString: process.argv[1] });
+    (async () => {
+      await c.connect();
+      for (let i = 0; ; i++) {
+        try { await c.query('CREATE DATABASE "' + process.argv[2] + '" TEMPLATE "' + process.argv[3] + '"'); break; }
+        catch (err) { if (err.code !== '55006' || i > 50) throw err; await new Promise((r) => setTimeout(r, 100)); } // template busy: another copy
+      }
+      await c.end();
+    })().catch((err) => { console.error(err.message); process.exit(1); });`;
+  execFileSync(process.execPath, ['-e', script, adminUrl, name, TEMPLATE_DATABASE], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /**
- * For tests of lib/server: points DATA_DIR at a fresh temp folder holding a real SQLite file with the
- * committed migrations applied (by the real Prisma CLI, once: see migratedTemplate), in WAL mode as
- * scripts/migrate.mjs leaves it, so worker processes can share it. Call before importing the db client.
+ * For tests of lib/server: a database of this test file's own on the run's embedded PostgreSQL (started by
+ * lib/server/testing/postgres-global-setup.ts), copied from the migrated template (CREATE DATABASE …
+ * TEMPLATE: milliseconds, not a `prisma migrate deploy`), in DATABASE_URL, and DATA_DIR pointed at a fresh
+ * temp folder. Worker processes the test starts inherit both. Call before importing the db client.
  */
 export function useFreshDatabase(): string {
-  const template = migratedTemplate();
+  const adminUrl = process.env.CUTROOM_TEST_POSTGRES_URL;
+  if (!adminUrl) throw new Error('CUTROOM_TEST_POSTGRES_URL is not set: run through vitest (its globalSetup starts PostgreSQL).');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  createFromTemplate(adminUrl, name);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cutroom-test-'));
   process.env.DATA_DIR = dir;
-  fs.copyFileSync(template, path.join(dir, 'cutroom.db'));
   return dir;
 }

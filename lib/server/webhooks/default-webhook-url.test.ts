@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-// The account's default webhook URL (Settings › Webhooks) against a real SQLite file: what it accepts, and that
+// The account's default webhook URL (Settings › Webhooks) against a real PostgreSQL database: what it accepts, and that
 // asset events without their own webhook_url go there (recorded as deliveries, scheme rendrsink).
 let mod: {
   users: typeof import('../accounts');

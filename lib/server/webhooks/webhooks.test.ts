@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useFreshDatabase } from '../testing/fresh-database';
 
-// Webhook dispatch against a real SQLite file and a real local receiver.
+// Webhook dispatch against a real PostgreSQL database and a real local receiver.
 let mod: {
   users: typeof import('../accounts');
   tasks: typeof import('../tasks');
