@@ -4,7 +4,7 @@
  * against today's local chunking (chunk 1 in a child process on the render's own host), side by side in
  * one run: rounds alternate local and farm, and the medians are compared. Real worker processes
  * (`npm run worker`): one for local chunking; two for the farm, each with its own DATA_DIR, sharing only
- * the database and the storage root. Time is the render's, from its request (createdAt) to its completion.
+ * PostgreSQL and a real S3-compatible server (s3rver). Time is the render's, from its request (createdAt) to its completion.
  *
  *   npm run build && npx tsx bench/farm.ts [--seconds 10] [--rounds 2]
  */

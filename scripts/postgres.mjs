@@ -191,7 +191,8 @@ export async function ensureDatabaseUrl(env, { log = () => {} } = {}) {
 
 // `node scripts/postgres.mjs serve`: runs the embedded server in the foreground until SIGINT/SIGTERM (the
 // e2e run starts one for all its app servers this way). Env: DATA_DIR, POSTGRES_PORT, POSTGRES_DURABLE=0.
-if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'serve') {
+// No top-level await: tsx loads this module as CommonJS when a TypeScript script imports it (the benches).
+async function serve() {
   const settings = embeddedSettings();
   const server = await startEmbedded({ ...settings, durable: process.env.POSTGRES_DURABLE !== '0', log: (m) => console.log(`[postgres] ${m}`) });
   let stopping = false;
@@ -204,4 +205,11 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'serv
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   setInterval(() => {}, 1 << 30);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'serve') {
+  serve().catch((err) => {
+    console.error(`✖ ${err.message}`);
+    process.exit(1);
+  });
 }
