@@ -150,6 +150,60 @@ async function dragOver(page: Page, from: { x: number; y: number }, to: { x: num
   await page.mouse.up();
 }
 
+/**
+ * BENCH_PROFILE=drag|marquee|scrub (1 = drag): a CPU profile of the page during that gesture, its heaviest
+ * functions by self time printed (where the time goes).
+ */
+async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  if (process.env.BENCH_TRACE?.split(',').includes(name)) return traced(page, name, run);
+  const wanted = process.env.BENCH_PROFILE === '1' ? 'drag' : process.env.BENCH_PROFILE;
+  if (wanted !== name) return run();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  const result = await run();
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.writeFileSync(path.join(out, `profile-${name}.cpuprofile`), JSON.stringify(profile)); // for DevTools' Performance panel
+  const self = new Map<string, number>();
+  const dt = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log(`${name} profile, self time:`);
+  for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${t.toFixed(0).padStart(6)} ms  ${key}`);
+  return result;
+}
+
+/**
+ * BENCH_TRACE=drag,marquee,scrub (any of them): a Chromium trace of each gesture (kept as bench/out/trace-<gesture>.json, for
+ * chrome://tracing or Perfetto), the renderer main thread's time summed by
+ * event name (style, layout, paint, script, media…), for the native work a CPU profile shows only as "(program)".
+ */
+async function traced<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'media'] });
+  const result = await run();
+  const raw = await browser.stopTracing();
+  fs.writeFileSync(path.join(out, `trace-${name}.json`), raw);
+  const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] };
+  const threadNames = new Map<string, string>();
+  for (const e of trace.traceEvents) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const total = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const thread = threadNames.get(`${e.pid}:${e.tid}`) ?? '?';
+    if (thread !== 'CrRendererMain' && thread !== 'Compositor' && !thread.startsWith('Media')) continue;
+    const key = `${thread} ${e.name}`;
+    total.set(key, (total.get(key) ?? 0) + e.dur / 1000);
+  }
+  console.log('trace, time by thread and event (nested events counted in each):');
+  for (const [key, t] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${t.toFixed(0).padStart(6)} ms  ${key}`);
+  return result;
+}
+
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   console.log('making the media (cached in bench/out)…');
@@ -247,28 +301,11 @@ async function main() {
     // Drag a clip (one in view) along its track for 2 s.
     const clip = page.getByTestId('timeline-clip').nth(2);
     const box = (await clip.boundingBox())!;
-    // BENCH_PROFILE=1: a CPU profile of the page during the drag, its heaviest functions printed (where the time goes).
-    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
-    const drag = await frameTimes(page, () =>
-      dragOver(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2 + 300, y: box.y + box.height / 2 }, 2000),
+    const drag = await profiled(page, 'drag', () =>
+      frameTimes(page, () =>
+        dragOver(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2 + 300, y: box.y + box.height / 2 }, 2000),
+      ),
     );
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      const self = new Map<string, number>();
-      const dt = profile.timeDeltas ?? [];
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      (profile.samples ?? []).forEach((id, i) => {
-        const f = byId.get(id)!.callFrame;
-        const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-        self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
-      });
-      console.log('drag profile, self time:');
-      for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${t.toFixed(0).padStart(6)} ms  ${name}`);
-    }
     await page.keyboard.press('Control+z');
 
     // Marquee: from empty space (the gap after the first clip of the top visible track) down and across ~5 clips × 20 tracks.
@@ -280,8 +317,10 @@ async function main() {
     const scroller = page.getByTestId('timeline');
     const timelineBox = (await scroller.boundingBox())!;
     // Past the timeline's bottom edge it scrolls on by itself (held 1 s there) until the box reaches track 0.
-    const marquee = await frameTimes(page, () =>
-      dragOver(page, { x: gapX, y: firstLane.y + 4 }, { x: gapX + 5 * (CLIP_SECONDS + GAP_SECONDS) * pxPerSecond, y: timelineBox.y + timelineBox.height + 80 }, 2000, 1000),
+    const marquee = await profiled(page, 'marquee', () =>
+      frameTimes(page, () =>
+        dragOver(page, { x: gapX, y: firstLane.y + 4 }, { x: gapX + 5 * (CLIP_SECONDS + GAP_SECONDS) * pxPerSecond, y: timelineBox.y + timelineBox.height + 80 }, 2000, 1000),
+      ),
     );
     // The timeline says how many clips are selected (a virtualized timeline does not mount them all).
     const selected = Number(
@@ -294,8 +333,10 @@ async function main() {
 
     // Scrub the playhead on the ruler for 2 s.
     const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
-    const scrub = await frameTimes(page, () =>
-      dragOver(page, { x: ruler.x + 20, y: ruler.y + ruler.height / 2 }, { x: Math.min(ruler.x + ruler.width, timelineBox.x + timelineBox.width) - 20, y: ruler.y + ruler.height / 2 }, 2000),
+    const scrub = await profiled(page, 'scrub', () =>
+      frameTimes(page, () =>
+        dragOver(page, { x: ruler.x + 20, y: ruler.y + ruler.height / 2 }, { x: Math.min(ruler.x + ruler.width, timelineBox.x + timelineBox.width) - 20, y: ruler.y + ruler.height / 2 }, 2000),
+      ),
     );
     await browser.close();
 
