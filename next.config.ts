@@ -38,7 +38,7 @@ const nextConfig: NextConfig = {
   // BullMQ (the optional REDIS_URL queue that startRender feeds), the AWS SDK (S3 storage) and pg are loaded from node_modules too.
   serverExternalPackages: [
     '@remotion/renderer', '@remotion/bundler', 'pg', '@prisma/adapter-pg', 'bullmq',
-    '@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner',
+    '@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner',
   ],
   poweredByHeader: false,
   typedRoutes: false,

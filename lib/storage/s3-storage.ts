@@ -12,9 +12,9 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { SizeLimitError, type Storage } from './storage';
+import { uploadInParts } from './upload-in-parts';
 
 /** What an S3-compatible store needs; lib/config's S3 settings, handed in by the server. */
 export interface S3StorageOptions {
@@ -120,18 +120,11 @@ export function createS3Storage(opts: S3StorageOptions): Storage {
         },
       });
       const fed = pipeline(body, counter).catch((err: unknown) => {
-        bodyError ??= err;
-      });
-      // lib-storage reads the body part by part (PutObject for one part, multipart upload beyond) and
-      // aborts the multipart upload when anything fails, so no object exists unless all of it arrived.
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: objectKey(key), Body: counter },
-        partSize: opts.partSizeBytes,
-        queueSize: opts.uploadConcurrency,
+        // The upload stopping early (a part failed) closes `counter` under the pipeline: not the body's fault.
+        if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') bodyError ??= err;
       });
       try {
-        await upload.done();
+        await uploadInParts({ client, bucket: Bucket, key: objectKey(key), body: counter, partSize: opts.partSizeBytes, concurrency: opts.uploadConcurrency });
       } catch (err) {
         await fed;
         throw bodyError ?? err;
