@@ -111,7 +111,7 @@ export interface S3StorageSettings {
   serve: 'proxy' | 'redirect';
   /** S3_PRESIGN_SECONDS: lifetime of a redirect's presigned URL. */
   presignSeconds: number;
-  /** S3_PART_SIZE_MB: multipart part size; an upload holds at most partSize × uploadConcurrency in memory. */
+  /** S3_PART_SIZE_MB: multipart part size (S3's minimum, 5 MiB, by default); an upload holds partSize × (uploadConcurrency + 1). */
   partSizeBytes: number;
   /** S3_UPLOAD_CONCURRENCY: parts of one upload sent at once. */
   uploadConcurrency: number;
@@ -142,7 +142,7 @@ function storageSettings(env: NodeJS.ProcessEnv, dataDir: string): StorageSettin
     serve,
     presignSeconds: Math.min(7 * 24 * 3600, Math.max(10, intFromEnv('S3_PRESIGN_SECONDS', 300))),
     // S3 refuses parts under 5 MiB (but the last).
-    partSizeBytes: Math.max(5, intFromEnv('S3_PART_SIZE_MB', 8)) * 1024 ** 2,
+    partSizeBytes: Math.max(5, intFromEnv('S3_PART_SIZE_MB', 5)) * 1024 ** 2,
     uploadConcurrency: Math.max(1, intFromEnv('S3_UPLOAD_CONCURRENCY', 2)),
     tmpDir: path.join(dataDir, 'tmp', 'storage'),
   };
