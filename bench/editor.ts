@@ -151,8 +151,9 @@ async function dragOver(page: Page, from: { x: number; y: number }, to: { x: num
 }
 
 /**
- * BENCH_PROFILE=drag|marquee|scrub (1 = drag): a CPU profile of the page during that gesture, its heaviest
- * functions by self time printed (where the time goes).
+ * Runs one gesture, traced when BENCH_TRACE names it (see traced), else profiled when BENCH_PROFILE does
+ * (drag|marquee|scrub; 1 = drag): a CPU profile of the page during the gesture, kept as
+ * bench/out/profile-<gesture>.cpuprofile, its heaviest functions by self time printed (where the time goes).
  */
 async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
   if (process.env.BENCH_TRACE?.split(',').includes(name)) return traced(page, name, run);

@@ -27,16 +27,15 @@ export interface UploadInPartsOptions {
  * five to six parts’ worth of live and dead buffers per part in flight: lib/storage/storage.test.ts.)
  * Reading waits while every buffer is taken: the body is back-pressured by the uploads.
  * Anything failing (the body, a part) aborts the multipart upload, so no object exists unless all of it
- * arrived; the failure is rethrown. Returns the bytes written.
+ * arrived; the failure is rethrown. (The caller counts the bytes: s3-storage's put.)
  */
-export async function uploadInParts({ client, bucket: Bucket, key: Key, body, partSize, concurrency }: UploadInPartsOptions): Promise<number> {
+export async function uploadInParts({ client, bucket: Bucket, key: Key, body, partSize, concurrency }: UploadInPartsOptions): Promise<void> {
   const free: Buffer[] = [];
   const inFlight = new Set<Promise<void>>();
   const parts: CompletedPart[] = [];
   let nextPart = 1;
   let uploadId: string | undefined;
   let failure: { error: unknown } | undefined;
-  let total = 0;
 
   /** Uploads `buffer[0, length)` as the next part once a slot is free; the buffer returns to the pool when sent. */
   const sendPart = async (buffer: Buffer, length: number) => {
@@ -72,7 +71,6 @@ export async function uploadInParts({ client, bucket: Bucket, key: Key, body, pa
         buffer.set(chunk.subarray(at, at + n), filled);
         filled += n;
         at += n;
-        total += n;
         if (filled === partSize) {
           await sendPart(buffer, filled);
           buffer = free.pop() ?? Buffer.allocUnsafe(partSize);
@@ -83,14 +81,13 @@ export async function uploadInParts({ client, bucket: Bucket, key: Key, body, pa
     if (uploadId === undefined) {
       // It fitted in one part: a plain PutObject (an empty body too).
       await client.send(new PutObjectCommand({ Bucket, Key, Body: buffer.subarray(0, filled), ContentLength: filled }));
-      return total;
+      return;
     }
     if (filled > 0) await sendPart(buffer, filled);
     await Promise.all(inFlight);
     if (failure) throw failure.error;
     parts.sort((a, b) => a.PartNumber! - b.PartNumber!);
     await client.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
-    return total;
   } catch (error) {
     await Promise.allSettled(inFlight);
     if (uploadId !== undefined) await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId: uploadId })).catch(() => {});
