@@ -10,6 +10,7 @@
  *    (target p95 < 16.7 ms each), plus long animation frames (> 50 ms) the browser reported.
  *
  *   npm run build && npx tsx bench/editor.ts        (BENCH_PORT, default 3225; data in .data-bench-editor)
+ *   BENCH_KEYINT=10 …: the uploaded videos get a keyframe every 10 frames (default: one per file)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -208,9 +209,11 @@ async function traced<T>(page: Page, name: string, run: () => Promise<T>): Promi
 async function main() {
   fs.mkdirSync(out, { recursive: true });
   console.log('making the media (cached in bench/out)…');
+  // BENCH_KEYINT: the uploads' keyframe interval in frames (default: x264's 250, i.e. one keyframe per 6 s file).
+  const keyint = process.env.BENCH_KEYINT ? ['-g', process.env.BENCH_KEYINT] : [];
   const videos = [0, 1, 2, 3].map((i) =>
-    makeMedia(`editor-bench-${i}.mp4`, ['-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=30`, '-f', 'lavfi', '-i', `sine=frequency=${220 + i * 110}:sample_rate=48000`,
-      '-t', '6', '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest']),
+    makeMedia(`editor-bench-${i}${keyint.length ? `-g${keyint[1]}` : ''}.mp4`, ['-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=30`, '-f', 'lavfi', '-i', `sine=frequency=${220 + i * 110}:sample_rate=48000`,
+      '-t', '6', '-c:v', 'libx264', '-preset', 'veryfast', ...keyint, '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest']),
   );
   const audio = makeMedia('editor-bench.wav', ['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000', '-t', '8']);
   const image = makeMedia('editor-bench.png', ['-f', 'lavfi', '-i', 'testsrc2=size=640x360', '-frames:v', '1']);

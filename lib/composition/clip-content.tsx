@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { Img, OffthreadVideo } from 'remotion';
+import { getRemotionEnvironment, Img, OffthreadVideo } from 'remotion';
 import { pieSlicePath, regularPolygon, type AnyClip, type Style } from '../video';
 import { CodeContent } from './code-content';
 import { CurveContent } from './curve-content';
@@ -19,6 +19,18 @@ export interface BoxSizing {
 /** A string src, or undefined for an unresolved `{ $ref }` (normalize resolves them; unknown ids draw nothing). */
 export function srcUrl(src: unknown): string | undefined {
   return typeof src === 'string' && src !== '' ? src : undefined;
+}
+
+/**
+ * The Player's <video> src: the URL with `#t=0` when it has no fragment yet. Remotion otherwise appends a
+ * media fragment of the clip's own range (`#t=1,2.5`), so the next clip of the same file would get a new
+ * src and reload it; with a fragment of its own the src stays the same and the element is only sought.
+ * blob: and data: URLs keep theirs (iOS Safari refuses blob URLs with a fragment). Renders use the URL as is.
+ * Example: `/files/u/a.mp4` → `/files/u/a.mp4#t=0`.
+ */
+export function playerVideoSrc(src: string): string {
+  if (src.includes('#') || src.startsWith('blob:') || src.startsWith('data:')) return src;
+  return `${src}#t=0`;
 }
 
 /** Media fills a sized box (objectFit decides how), or shows at its natural size (§6.1). */
@@ -105,8 +117,10 @@ export function ClipContent({ clip, style, sizing, media }: { clip: AnyClip; sty
       if (src === undefined) return null;
       return (
         <OffthreadVideo
-          src={src}
-          trimBefore={clip.source?.start ? Math.round(clip.source.start * media.fps) : undefined}
+          src={getRemotionEnvironment().isPlayer ? playerVideoSrc(src) : src}
+          // Always set (0 when untrimmed): Remotion wraps a trimmed video in a <Sequence>, and a tree that
+          // keeps its shape lets the next clip of the same file reuse this <video> (CutroomVideo's layerKey).
+          trimBefore={Math.round((clip.source?.start ?? 0) * media.fps)}
           trimAfter={clip.source?.end === undefined ? undefined : Math.round(clip.source.end * media.fps)}
           playbackRate={clip.playbackRate ?? 1}
           volume={media.volume}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { AbsoluteFill, Sequence, useCurrentFrame } from 'remotion';
-import { clipFrameWindow, effectiveDuration, normalizeVideoConfig, paintOrder, type VideoConfig } from '../video';
+import { clipFrameWindow, effectiveDuration, normalizeVideoConfig, paintOrder, type Clip, type VideoConfig } from '../video';
 import { backgroundStyle } from './background-style';
 import { ClipLayer } from './clip-layer';
 import { useFonts } from './use-fonts';
@@ -21,6 +21,21 @@ export type CutroomVideoProps = { config: VideoConfig };
  * <Sequence> draws nothing either, but each one still renders on every frame: with 500 clips that was
  * ~130 ms per seek in the editor's Player (bench/editor.ts, "scrub"), now it is the ~20 on screen.
  */
+/**
+ * A video clip's React key is its slot: its source, and how many on-screen video clips of that source
+ * come before it in paint order. When another clip of the same source comes on screen as one leaves (the
+ * next part of a split clip, a scrub landing on other cuts of the same files, on any track), React keeps
+ * the <video> element (moving it in paint order if needed) and the Player only seeks it, instead of
+ * loading the file and decoding it from a keyframe again. Other clips are keyed by their place.
+ * Example: clip 3 of track 0 and later clip 7 of track 2 both play `a.mp4` → both are `video:0:a.mp4`.
+ */
+function layerKey(clip: Clip, trackIndex: number, clipIndex: number, slots: Map<string, number>): string {
+  if (clip.type !== 'video' || typeof clip.src !== 'string') return `${trackIndex}:${clipIndex}:${clip.id ?? ''}`;
+  const n = slots.get(clip.src) ?? 0;
+  slots.set(clip.src, n + 1);
+  return `video:${n}:${clip.src}`;
+}
+
 export function CutroomVideo({ config }: CutroomVideoProps) {
   const normalized = useMemo(() => normalizeVideoConfig(config).config, [config]);
   const { fps, width, height } = normalized.meta;
@@ -29,13 +44,14 @@ export function CutroomVideo({ config }: CutroomVideoProps) {
   useFonts(normalized.assets?.fonts ?? []);
   const frame = useCurrentFrame();
 
+  const slots = new Map<string, number>();
   return (
     <AbsoluteFill style={{ ...backgroundStyle(normalized.meta.background), overflow: 'hidden' }}>
       {layers.map(({ clip, trackIndex, clipIndex, window }) => {
         if (frame < window.from || frame >= window.from + window.frames) return null;
         return (
           <Sequence
-            key={`${trackIndex}:${clipIndex}:${clip.id ?? ''}`}
+            key={layerKey(clip, trackIndex, clipIndex, slots)}
             from={window.from}
             durationInFrames={window.frames}
             name={clip.id ?? `${clip.type} ${trackIndex + 1}.${clipIndex + 1}`}
