@@ -7,6 +7,7 @@ import { compositionGeometry } from '@/lib/composition/composition-geometry';
 import { createPreviewSelector, withPreviewSources } from '@/lib/editor';
 import { useLibraryFiles } from '@/components/library/use-library-files';
 import { CanvasOverlay } from './canvas/canvas-overlay';
+import { useRemoteWords } from './use-remote-words';
 import { useEditor, useEditorContext } from './editor-context';
 
 /**
@@ -33,7 +34,9 @@ export function EditorPreview() {
   // The Player plays the lighter proxies of uploaded media when there are some; the document keeps the originals.
   const { files } = useLibraryFiles();
   const proxies = useMemo(() => new Map(files.flatMap((f) => (f.proxyUrl ? [[f.url, f.proxyUrl] as const] : []))), [files]);
-  const config = useMemo(() => withPreviewSources(docConfig, proxies), [docConfig, proxies]);
+  const withSources = useMemo(() => withPreviewSources(docConfig, proxies), [docConfig, proxies]);
+  // Remote subtitle words (`words: { src }`) are read through the server: the composition never fetches.
+  const { config, failures: wordFailures } = useRemoteWords(withSources);
   const { durationInFrames } = compositionGeometry(config);
   const [player, setPlayer] = useState<PlayerRef | null>(null);
   const [initialFrame] = useState(() => store.getState().playheadFrame);
@@ -111,6 +114,16 @@ export function EditorPreview() {
       overlay={
         <>
           <CanvasOverlay />
+          {wordFailures.length > 0 ? (
+            <div
+              role="status"
+              data-testid="remote-words-failure"
+              className="pointer-events-none absolute bottom-2 left-2 max-w-[90%] rounded bg-red-600/90 px-2 py-1 text-[11px] font-medium text-white shadow"
+            >
+              Subtitles not shown — {wordFailures[0]!.message}
+              {wordFailures.length > 1 ? ` (and ${wordFailures.length - 1} more)` : ''}
+            </div>
+          ) : null}
           {isStale ? (
             <div className="pointer-events-none absolute top-2 left-2 rounded bg-amber-500/90 px-2 py-1 text-[11px] font-medium text-black shadow">
               Showing the last valid version — fix the highlighted field

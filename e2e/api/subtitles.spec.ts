@@ -6,6 +6,8 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { bearer, waitForRender } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
+import { expectError, expectOk } from '../fixtures/contract';
+import { subtitleWordsResponse } from '../../lib/contract';
 import { decodeGrayFrames } from '../fixtures/ffprobe';
 
 // Remote subtitle words (`words: { src }`) through the whole render path: the worker fetches the
@@ -106,4 +108,18 @@ test('a words src that 404s fails the render, naming the clip path and the URL',
   expect(error).toContain(url);
   expect(error).toContain('HTTP 404');
   expect(body).toMatchObject({ videoUrl: null });
+});
+
+test('GET /api/v1/subtitles/words fetches a list for the editor: words, REMOTE_ERROR naming the URL, INVALID_REQUEST, 401', async ({ request }) => {
+  const { key } = createAccount();
+  const words = (src: string, headers: Record<string, string> = bearer(key)) =>
+    request.get(`/api/v1/subtitles/words?src=${encodeURIComponent(src)}`, { headers });
+  const ok = await expectOk(await words(`${base}/words.json`), subtitleWordsResponse);
+  expect(ok.words.map((w) => w.punctuated_word)).toEqual(['HELLO', 'WORLD']);
+
+  const missing = await expectError(await words(`${base}/missing-words.json`), 502, 'REMOTE_ERROR');
+  expect(missing.error).toContain(`${base}/missing-words.json`);
+  expect(missing.error).toContain('HTTP 404');
+  await expectError(await words('ftp://example.com/w.json'), 400, 'INVALID_REQUEST');
+  await expectError(await request.get('/api/v1/subtitles/words'), 401, 'MISSING_API_KEY');
 });

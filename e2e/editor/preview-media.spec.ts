@@ -1,11 +1,15 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { bearer } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
 import { ffmpegFile, signIn, upload } from './inspector-helpers';
 
-// The preview's video elements as a person playing an edit meets them: across a cut between two parts
-// of the same file (a split), playback goes on in the same <video> element, with no reload and no seek
-// back to a keyframe (lib/composition/cutroom-video.tsx, layerKey).
+// The preview as a person playing an edit meets it: across a cut between two parts of the same file
+// (a split), playback goes on in the same <video> element, with no reload and no seek back to a keyframe
+// (lib/composition/cutroom-video.tsx, layerKey); remote subtitle words show as they will render.
+
+const shots = '/tmp/shots-preview';
 
 test('playing across a split keeps one <video> element: no reload at the cut', async ({ page, request }) => {
   const account = createAccount();
@@ -35,13 +39,58 @@ test('playing across a split keeps one <video> element: no reload at the cut', a
   });
 
   await page.keyboard.press('Space');
-  const playhead = page.getByTestId('playhead');
-  await expect.poll(async () => Number(await playhead.getAttribute('data-frame')), { timeout: 15_000 }).toBeGreaterThan(45);
+  // Past the cut (frame 30) by half a second, watched every animation frame, then pause.
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="playhead"]')?.getAttribute('data-frame')) > 45, null, { polling: 'raf', timeout: 15_000 });
   await page.keyboard.press('Space');
+  const frame = Number(await page.getByTestId('playhead').getAttribute('data-frame'));
+  expect(frame, 'paused inside the second part').toBeLessThan(75);
 
   const after = await preview.locator('video').evaluateAll((vs) => vs.map((v) => ({ first: v.getAttribute('data-first'), time: (v as HTMLVideoElement).currentTime })));
   expect(after).toHaveLength(1);
   expect(after[0]!.first).toBe('true');
-  expect(after[0]!.time).toBeGreaterThan(1.4); // the second part plays the file from 1 s on
+  // The second part plays the file from 1 s on: at frame f the file is at f / 30 s.
+  expect(Math.abs(after[0]!.time - frame / 30)).toBeLessThan(0.25);
   expect(await page.evaluate(() => (window as unknown as { __loads: number }).__loads)).toBe(0);
+});
+
+test('remote subtitle words show in the preview; a list that does not load says why', async ({ page, request }) => {
+  const words = [
+    { word: 'remote', punctuated_word: 'Remote', start: 0, end: 0.8 },
+    { word: 'words', punctuated_word: 'words!', start: 0.8, end: 2 },
+  ];
+  const server = http.createServer((req, res) => {
+    if (req.url === '/words.json') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ words }));
+    else res.writeHead(404).end('not here');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const account = createAccount();
+    const subtitle = (src: string) => ({ type: 'subtitle', start: 0, duration: 2, words: { src }, config: { mode: 'batch', position: 'center', fontSize: 28 } });
+    const config = (src: string) => ({ meta: { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' }, tracks: [{ clips: [subtitle(src)] }] });
+    const open = async (src: string) => {
+      const created = await request.post('/api/v1/video', { headers: bearer(account.key), data: { config: config(src) } });
+      expect(created.status()).toBe(200);
+      await page.goto(`/editor/${((await created.json()) as { taskId: string }).taskId}`);
+    };
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, account.email, account.password);
+
+    await open(`${base}/words.json`);
+    const preview = page.getByTestId('preview');
+    await expect(preview).toContainText('Remote', { timeout: 30_000 });
+    await expect(page.getByTestId('remote-words-failure')).toHaveCount(0);
+    await page.screenshot({ path: `${shots}/remote-words-1440.png` });
+
+    await open(`${base}/gone.json`);
+    await expect(page.getByTestId('remote-words-failure')).toContainText(`${base}/gone.json`, { timeout: 30_000 });
+    await expect(page.getByTestId('remote-words-failure')).toContainText('HTTP 404');
+    await expect(preview).not.toContainText('Remote');
+    await page.screenshot({ path: `${shots}/remote-words-failure-1440.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('remote-words-failure')).toBeVisible();
+    await page.screenshot({ path: `${shots}/remote-words-failure-390.png` });
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
 });

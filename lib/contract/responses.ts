@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { videoConfigSchema } from '../video/schema';
+import { subtitleWordSchema, videoConfigSchema } from '../video/schema';
 import { qualityTiers } from '../video/quality';
 import { mediaCategorySchema } from './files';
 import { paginationSchema } from './pagination';
@@ -122,6 +122,7 @@ export const alreadyRenderedResponse = z.object({
 
 export const renderResponse = z.union([renderStartedResponse, alreadyRenderedResponse]);
 
+export const subtitleWordsResponse = z.object({ ...ok, words: z.array(subtitleWordSchema) });
 export const creditsResponse = z.object({ ...ok, credits: int.min(0), currency: z.literal('credits') });
 
 const previewUrls = {

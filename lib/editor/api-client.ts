@@ -3,6 +3,7 @@ import {
   errorResponse,
   issuesOf,
   renderResponse,
+  subtitleWordsResponse,
   parseIfMatch,
   taskEtag,
   taskResponse,
@@ -11,7 +12,7 @@ import {
   type RenderStage,
   type TaskStatus,
 } from '../contract';
-import type { VideoConfig } from '../video';
+import type { SubtitleWord, VideoConfig } from '../video';
 import type { z } from 'zod';
 
 /**
@@ -193,4 +194,10 @@ export async function getRenderStatus(taskId: string, signal?: AbortSignal, fetc
 export async function getCredits(signal?: AbortSignal, fetchImpl?: FetchLike): Promise<{ credits: number }> {
   const body = await requestParsed(creditsResponse, '/api/v1/credits', { method: 'GET', signal, cache: 'no-store' }, fetchImpl);
   return { credits: body.credits };
+}
+
+/** `GET /api/v1/subtitles/words?src=`: a remote subtitle word list, fetched by the server for the preview. */
+export async function getSubtitleWords(src: string, signal?: AbortSignal, fetchImpl?: FetchLike): Promise<SubtitleWord[]> {
+  const body = await requestParsed(subtitleWordsResponse, `/api/v1/subtitles/words?src=${encodeURIComponent(src)}`, { method: 'GET', signal }, fetchImpl);
+  return body.words;
 }

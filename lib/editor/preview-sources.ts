@@ -1,4 +1,4 @@
-import type { Clip, VideoConfig } from '../video';
+import { mapTopClips, type Clip, type VideoConfig } from '../video';
 
 /**
  * The config the Player shows: video and audio `src`s that have a lighter proxy (from media
@@ -21,12 +21,5 @@ export function withPreviewSources(config: VideoConfig, proxies: ReadonlyMap<str
     }
     return next;
   };
-  let changed = false;
-  const tracks = config.tracks.map((track) => {
-    const clips = track.clips.map(swap);
-    if (clips.every((c, i) => c === track.clips[i])) return track;
-    changed = true;
-    return { ...track, clips };
-  });
-  return changed ? { ...config, tracks } : config;
+  return mapTopClips(config, swap);
 }

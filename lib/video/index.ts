@@ -12,6 +12,7 @@ export * from './quality';
 export * from './defaults';
 export * from './geometry';
 export * from './paint-order';
+export * from './map-clips';
 export * from './easing';
 export * from './motion';
 export * from './subtitle-view';

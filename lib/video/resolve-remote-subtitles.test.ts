@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { normalizeVideoConfig } from './normalize';
-import { resolveRemoteSubtitles, type FetchLike } from './resolve-remote-subtitles';
+import { inlineRemoteWords, remoteWordRefs, resolveRemoteSubtitles, type FetchLike } from './resolve-remote-subtitles';
 import type { Clip, VideoConfig } from './schema';
 
 const words = [{ word: 'hi', punctuated_word: 'Hi!', start: 0, end: 0.5 }];
@@ -45,5 +45,29 @@ describe('resolveRemoteSubtitles', () => {
     const result = await resolveRemoteSubtitles(config, fetchFn);
     expect(result).toEqual({ success: true, config });
     expect(fetchFn).not.toHaveBeenCalled();
+  });
+});
+
+describe('remoteWordRefs / inlineRemoteWords', () => {
+  const config = doc(
+    { type: 'rect', start: 0, duration: 1 },
+    { type: 'layout', start: 0, duration: 1, children: [{ type: 'template', template: 'subtitle-video', start: 0, duration: 1, data: { src: 'v.mp4', words: { src: 'https://x/a.json' } } }] },
+    { type: 'template', template: 'subtitle-video', start: 0, duration: 1, data: { src: 'v.mp4' }, overrides: { data: { words: { src: 'https://x/b.json' } } } },
+  );
+
+  it('lists every remote list with its path, inside layouts and template overrides too', () => {
+    expect(remoteWordRefs(config)).toEqual([
+      { src: 'https://x/a.json', path: 'tracks[0].clips[1].children[0].data.words' },
+      { src: 'https://x/b.json', path: 'tracks[0].clips[2].overrides.data.words' },
+    ]);
+  });
+
+  it('inlines the lists it has and keeps the identity of everything else', () => {
+    const inlined = inlineRemoteWords(config, new Map([['https://x/b.json', words]]));
+    const [rect, layout, template] = inlined.tracks[0]!.clips;
+    expect(rect).toBe(config.tracks[0]!.clips[0]);
+    expect(layout).toBe(config.tracks[0]!.clips[1]); // a.json not loaded yet
+    expect(template).toMatchObject({ data: { src: 'v.mp4' }, overrides: { data: { words } } });
+    expect(inlineRemoteWords(config, new Map())).toBe(config);
   });
 });

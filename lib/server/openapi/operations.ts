@@ -95,6 +95,7 @@ export function apiSchemaParts(): [string, z.ZodType][] {
     ['AlreadyRenderedResponse', res.alreadyRenderedResponse],
     ['RenderResponse', res.renderResponse],
     ['CreditsResponse', res.creditsResponse],
+    ['SubtitleWordsResponse', res.subtitleWordsResponse],
     ['PreviewCreatedResponse', res.previewCreatedResponse],
     ['PreviewResponse', res.previewResponse],
     ['PreviewDeletedResponse', res.previewDeletedResponse],
@@ -419,6 +420,19 @@ export function operations(base: string): OperationSpec[] {
       description: 'Clip types, animations, easings, transitions, templates, quality tiers with their credit multipliers, and limits. Public: no API key needed.',
       response: { schema: 'CapabilitiesResponse', description: 'The capabilities.', examples: { capabilities: { success: true, ...apiCapabilities() } } },
       errors: [],
+    },
+    {
+      method: 'get', path: '/api/v1/subtitles/words', operationId: 'getRemoteSubtitleWords', tag: 'Reference', auth: 'key', isCutroomOnly: true,
+      summary: 'Fetch a remote subtitle word list',
+      description:
+        'The word list at `src` (a `words: { src }` of a subtitle clip or template), fetched by the server as a render fetches it: ' +
+        'same timeout, size cap and address policy. The editor\'s preview uses it, since the composition never fetches.',
+      parameters: [{ name: 'src', in: 'query', required: true, description: 'An http(s) URL returning SubtitleWord[] or { words: SubtitleWord[] }.', schema: { type: 'string', format: 'uri' } }],
+      response: {
+        schema: 'SubtitleWordsResponse', description: 'The words.',
+        examples: { words: { success: true, words: [{ word: 'hello', punctuated_word: 'Hello.', start: 0, end: 0.5 }] } },
+      },
+      errors: ['INVALID_REQUEST', 'REMOTE_ERROR'],
     },
     {
       method: 'get', path: '/api/v1/schema', operationId: 'getConfigSchema', tag: 'Reference', auth: 'none', isCutroomOnly: true,
