@@ -187,6 +187,8 @@ const KNOWN_DIFFERENT: Record<string, string> = {
   'captioned-talking-head.json': COLOUR_DIFFERS,
   'clip-video.json': COLOUR_DIFFERS,
   'track-muted.json': COLOUR_DIFFERS,
+  'template-subtitle-video.json': COLOUR_DIFFERS,
+  'template-talking-head.json': COLOUR_DIFFERS,
   // H.264 has no alpha: the render shows a transparent canvas on black, the Player on its page (SSIM 0.951).
   'background-transparent.json': 'an MP4 has no alpha channel: the render is on black, the Player on its page',
 };
