@@ -11,17 +11,6 @@ const HIDDEN = { visibility: 'hidden' } as const;
 export type CutroomVideoProps = { config: VideoConfig };
 
 /**
- * The one Cutroom composition: a pure function of the config. The same component runs in the
- * editor's Player, the preview pages and the render worker, so what is previewed is what is rendered.
- * It accepts the document as stored (templates, `$ref`s) and normalizes it itself; normalizing is
- * idempotent, so an already normalized config costs nothing extra. Remote subtitle words must be
- * resolved before (resolveRemoteSubtitles): the composition never fetches.
- *
- * Only the clips on screen at the current frame are mounted, as <Sequence>s in paint order. An off-screen
- * <Sequence> draws nothing either, but each one still renders on every frame: with 500 clips that was
- * ~130 ms per seek in the editor's Player (bench/editor.ts, "scrub"), now it is the ~20 on screen.
- */
-/**
  * A video clip's React key is its slot: its source, and how many on-screen video clips of that source
  * come before it in paint order. When another clip of the same source comes on screen as one leaves (the
  * next part of a split clip, a scrub landing on other cuts of the same files, on any track), React keeps
@@ -36,6 +25,17 @@ function layerKey(clip: Clip, trackIndex: number, clipIndex: number, slots: Map<
   return `video:${n}:${clip.src}`;
 }
 
+/**
+ * The one Cutroom composition: a pure function of the config. The same component runs in the
+ * editor's Player, the preview pages and the render worker, so what is previewed is what is rendered.
+ * It accepts the document as stored (templates, `$ref`s) and normalizes it itself; normalizing is
+ * idempotent, so an already normalized config costs nothing extra. Remote subtitle words must be
+ * resolved before (resolveRemoteSubtitles): the composition never fetches.
+ *
+ * Only the clips on screen at the current frame are mounted, as <Sequence>s in paint order. An off-screen
+ * <Sequence> draws nothing either, but each one still renders on every frame: with 500 clips that was
+ * ~130 ms per seek in the editor's Player (bench/editor.ts, "scrub"), now it is the ~20 on screen.
+ */
 export function CutroomVideo({ config }: CutroomVideoProps) {
   const normalized = useMemo(() => normalizeVideoConfig(config).config, [config]);
   const { fps, width, height } = normalized.meta;
