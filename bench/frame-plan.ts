@@ -12,11 +12,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { sineWav } from './lib/media';
 import { promoConfig } from './lib/promo';
+import { servePromoMedia } from './lib/promo-media';
 import { compareVideos } from '../lib/render/testing/compare-videos';
 
 function arg(name: string, fallback: number): number {
@@ -47,19 +46,8 @@ async function main() {
   const ffmpeg = process.env.FFMPEG_PATH || '/usr/bin/ffmpeg';
 
   // Media made here and served on loopback (the renderer fetches URLs, as in production).
-  for (const [i, colour] of ['0xf59e0b', '0x10b981', '0x6366f1'].entries()) {
-    const file = path.join(out, `image-${i}.png`);
-    if (!fs.existsSync(file)) execFileSync(ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', `testsrc2=s=864x486:d=1,drawbox=w=200:h=200:color=${colour}:t=fill`, '-frames:v', '1', '-y', file]);
-  }
-  fs.writeFileSync(path.join(out, 'music.wav'), sineWav(330, seconds));
-  const server = http.createServer((req, res) => {
-    const file = path.join(out, path.basename(req.url ?? ''));
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.png') ? 'image/png' : 'audio/wav', 'content-length': fs.statSync(file).size });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const server = await servePromoMedia(out, seconds);
+  const base = server.base;
   const parsed = validateVideoConfig(promoConfig(base, seconds, width, height));
   if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
   const config = parsed.config;

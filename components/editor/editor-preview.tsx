@@ -114,6 +114,16 @@ export function EditorPreview() {
       overlay={
         <>
           <CanvasOverlay />
+          {config.tracks.every((t) => t.clips.length === 0) ? (
+            <div data-testid="empty-canvas-hint" className="pointer-events-none absolute inset-0 flex items-center justify-center p-4">
+              <div className="max-w-xs text-center text-zinc-400">
+                <p className="text-sm font-medium text-zinc-200">This video is empty</p>
+                <p className="mt-1 text-xs leading-relaxed">
+                  Drop video, images or audio here, or add a title or a shape from <span className="text-zinc-200">Elements</span>.
+                </p>
+              </div>
+            </div>
+          ) : null}
           {wordFailures.length > 0 ? (
             <div
               role="status"

@@ -30,11 +30,27 @@ test('sign up → new video → add and move a text clip → preview → render 
   await page.getByLabel('Height').fill('180');
   await page.getByLabel('Height').press('Tab');
 
+  // An empty video says how to start, on the canvas.
+  await expect(page.getByTestId('empty-canvas-hint')).toContainText('Drop video, images or audio here');
+
   // Add a text clip and type its text: the preview shows it at once.
   await page.getByRole('tab', { name: 'Elements' }).click();
   await page.getByRole('button', { name: 'Add title' }).click();
   const clip = page.getByTestId('timeline-clip').first();
   await expect(clip).toHaveAttribute('data-selected', 'true');
+  await expect(page.getByTestId('empty-canvas-hint')).toHaveCount(0);
+  // The title fades in from the playhead, so it is transparent there: the canvas outlines it, says so and
+  // offers the first frame where it shows; that button moves the playhead there.
+  await expect(page.getByTestId('selection-outline')).toBeVisible();
+  const note = page.getByTestId('transparent-note');
+  await expect(note).toContainText('Transparent at this frame');
+  await page.screenshot({ path: testInfo.outputPath('transparent-note.png') });
+  await note.getByRole('button', { name: /^Show at 00:00:/ }).click();
+  await expect(note).toHaveCount(0);
+  const shownAt = Number(await page.getByTestId('playhead').getAttribute('data-frame'));
+  expect(shownAt).toBeGreaterThan(0);
+  expect(shownAt).toBeLessThanOrEqual(15); // within the 0.5 s fade at 30 fps
+  await expect(page.getByTestId('selection-outline')).toBeVisible();
   const text = page.getByRole('textbox', { name: 'Text', exact: true });
   await text.fill('Hello from Playwright');
   await expect(page.getByTestId('preview')).toContainText('Hello from Playwright');

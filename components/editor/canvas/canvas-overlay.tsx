@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
-import { CanvasTool, frameContains, getClip, hitTest, type ClipRef, type Point } from '@/lib/editor';
+import { CanvasTool, firstVisibleFrame, formatTimecode, frameContains, getClip, hitTest, VISIBLE_OPACITY, type ClipRef, type Point } from '@/lib/editor';
 import { textDefaults } from '@/lib/composition/style-css';
 import { useElementSize } from '@/components/ui/use-element-size';
 import { useEditor, useEditorActions, useEditorContext } from '../editor-context';
@@ -56,6 +56,22 @@ export function CanvasOverlay() {
     const id = requestAnimationFrame(() => setMeasureTick((n) => n + 1));
     return () => cancelAnimationFrame(id);
   }, [doc, selection, playheadFrame, size]);
+  // A clip the Player mounts later than the next frame (a new text waiting for its font, a clip coming on
+  // screen) is measured when its element appears: the Player's elements being added or removed re-measures.
+  useEffect(() => {
+    const player = rootRef.current?.parentElement;
+    if (!player) return;
+    let id = 0;
+    const observer = new MutationObserver(() => {
+      cancelAnimationFrame(id);
+      id = requestAnimationFrame(() => setMeasureTick((n) => n + 1));
+    });
+    observer.observe(player, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(id);
+    };
+  }, []);
 
   useEffect(() => () => tool.cancel(), [tool]);
 
@@ -116,6 +132,9 @@ export function CanvasOverlay() {
   const frame = scale > 0 ? tool.selectedFrame() : undefined;
   const selectedClip = getClip(doc, selection);
   const editingClip = editing ? getClip(doc, editing) : undefined;
+  // A selected clip that is transparent here (its entry fade, a keyframe, a transition) is outlined but not
+  // seen: say so, and offer the first frame where it shows.
+  const showAt = frame && selection && frame.opacity < VISIBLE_OPACITY ? firstVisibleFrame(doc, selection, playheadFrame) : undefined;
   const editingFrame = editing && editingClip?.type === 'text' && frame && selection && editing.trackIndex === selection.trackIndex && editing.clipIndex === selection.clipIndex ? frame : undefined;
 
   return (
@@ -136,6 +155,25 @@ export function CanvasOverlay() {
       onKeyDown={onKeyDown}
     >
       {frame && !editingFrame ? <SelectionFrame frame={frame} scale={scale} isText={selectedClip?.type === 'text'} /> : null}
+      {frame && !editingFrame && frame.opacity < VISIBLE_OPACITY ? (
+        <div
+          data-testid="transparent-note"
+          role="status"
+          className="absolute left-1/2 top-2 flex -translate-x-1/2 items-center gap-2 whitespace-nowrap rounded-md bg-zinc-900/90 px-2.5 py-1 text-xs text-zinc-200 shadow ring-1 ring-zinc-700"
+        >
+          <span>Transparent at this frame</span>
+          {showAt !== undefined && showAt !== playheadFrame ? (
+            <button
+              type="button"
+              className="rounded bg-indigo-500 px-1.5 py-0.5 font-medium text-white hover:bg-indigo-400"
+              onPointerDown={(event) => event.stopPropagation()}
+              onClick={() => actions.setPlayheadFrame(showAt)}
+            >
+              Show at {formatTimecode(showAt, doc.meta.fps)}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <SnapGuides guides={view.guides} scale={scale} />
       {editingFrame && editing && editingClip?.type === 'text' ? (
         <TextEditor

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorDoc } from '../types';
-import { canvasToFrame, clipFrameAt, clipFramesAt, frameBounds, frameContains, frameToCanvas } from './clip-frame';
+import { canvasToFrame, clipFrameAt, firstVisibleFrame, clipFramesAt, frameBounds, frameContains, frameToCanvas } from './clip-frame';
 
 const doc = (clips: EditorDoc['tracks'][number]['clips']): EditorDoc => ({
   meta: { version: '2.0.0', width: 1920, height: 1080, fps: 30 },
@@ -51,5 +51,23 @@ describe('clipFrameAt', () => {
     const uv = canvasToFrame(f, frameToCanvas(f, 0.25, 0.75));
     expect(uv?.u).toBeCloseTo(0.25);
     expect(uv?.v).toBeCloseTo(0.75);
+  });
+});
+
+describe('firstVisibleFrame', () => {
+  const fading = { type: 'text' as const, text: 'Hi', start: 1, duration: 3, animations: [{ type: 'fadeIn' as const, duration: 0.5 }] };
+
+  it('is past an entry fade for a clip that is transparent at the playhead', () => {
+    // 30 fps: the clip starts at frame 30; a linear 0.5 s fade reaches half opacity at 0.25 s (frame 30 + 7.5).
+    const f = firstVisibleFrame(doc([fading]), ref, 30);
+    expect(f).toBeGreaterThan(30);
+    expect(f).toBeLessThanOrEqual(45);
+    expect(firstVisibleFrame(doc([fading]), ref, 0)).toBe(f); // before the clip: its own first visible frame
+  });
+
+  it('is the playhead itself once the clip is visible, and undefined for a clip that never is', () => {
+    expect(firstVisibleFrame(doc([fading]), ref, 60)).toBe(60);
+    expect(firstVisibleFrame(doc([{ ...fading, animations: [], style: { opacity: 0 } }]), ref, 30)).toBeUndefined();
+    expect(firstVisibleFrame(doc([{ type: 'audio', src: 'https://x.test/a.mp3', start: 0, duration: 1 }]), ref, 0)).toBeUndefined();
   });
 });

@@ -62,18 +62,41 @@ export function clipTimeAtFrame(clip: Clip, frame: number, fps: number): number 
   return (frame - clipFrameWindow(clip, fps).from) / fps;
 }
 
-/** The frame of a clip at a composition frame, or undefined when it is not a canvas clip or not on screen. */
-export function clipFrameAt(doc: EditorDoc, ref: ClipRef, frame: number, measure: MeasureClip): ClipFrame | undefined {
-  const raw = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
-  if (!raw || !isCanvasClip(raw) || !isClipAtFrame(raw, frame, doc.meta.fps)) return undefined;
-  const clip = normalizedClip(doc, raw);
+/** A (normalized) clip's placement, motion and opacity at a composition frame. */
+function stateAt(doc: EditorDoc, clip: Clip, frame: number) {
   const canvas = { width: doc.meta.width, height: doc.meta.height };
-  const state = clipStateAt(clip, clipTimeAtFrame(clip, frame, doc.meta.fps), {
+  return clipStateAt(clip, clipTimeAtFrame(clip, frame, doc.meta.fps), {
     canvas,
     parent: canvas,
     windowDuration: effectiveDuration(clip),
     defaultSize: defaultClipSize(clip.type, canvas),
   });
+}
+
+/** Opacity from which a clip counts as seen on the canvas (an entry fade's first frames do not). */
+export const VISIBLE_OPACITY = 0.5;
+
+/**
+ * The first frame at or after `from`, inside the clip's window, at which the clip is drawn at least
+ * half opaque (after its entry fade, keyframes or transition): where to show a clip that is transparent
+ * at the playhead. Undefined when it never is, or when it is not a canvas clip.
+ */
+export function firstVisibleFrame(doc: EditorDoc, ref: ClipRef, from: number): number | undefined {
+  const raw = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
+  if (!raw || !isCanvasClip(raw)) return undefined;
+  const clip = normalizedClip(doc, raw);
+  const window = clipFrameWindow(clip, doc.meta.fps);
+  for (let f = Math.max(from, window.from); f < window.from + window.frames; f++) {
+    if (stateAt(doc, clip, f).opacity >= VISIBLE_OPACITY) return f;
+  }
+  return undefined;
+}
+
+/** The frame of a clip at a composition frame, or undefined when it is not a canvas clip or not on screen. */
+export function clipFrameAt(doc: EditorDoc, ref: ClipRef, frame: number, measure: MeasureClip): ClipFrame | undefined {
+  const raw = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
+  if (!raw || !isCanvasClip(raw) || !isClipAtFrame(raw, frame, doc.meta.fps)) return undefined;
+  const state = stateAt(doc, normalizedClip(doc, raw), frame);
   const { placement: p, motion: m } = state;
   const intrinsic = p.width === undefined || p.height === undefined ? measure(ref) : undefined;
   const width = p.width ?? intrinsic?.width;
