@@ -115,10 +115,14 @@ test('the API docs page renders every endpoint of the OpenAPI document, with not
   expect(outside).toEqual([]);
 });
 
-test('remote subtitle words (`words: { src }`) reach the Player: the page fetches them as the render does', async ({ page, request }) => {
+test('remote subtitle words (`words: { src }`) reach the Player: the server fetches them as the render does, once for many views', async ({ page, request }) => {
   const words = [{ word: 'fetched', punctuated_word: 'Fetched', start: 0, end: 0.8 }, { word: 'words', punctuated_word: 'words.', start: 0.8, end: 1.6 }];
   // Loopback: the e2e server's fetch policy allows it (ALLOW_PRIVATE_MEDIA=1 in playwright.config.ts).
-  const server = http.createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ words })));
+  let fetches = 0;
+  const server = http.createServer((_req, res) => {
+    fetches++;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ words }));
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   try {
     const { key } = createAccount();
@@ -134,6 +138,10 @@ test('remote subtitle words (`words: { src }`) reach the Player: the page fetche
     await expect(player.getByText('Fetched')).toBeVisible();
     await page.goto(preview.viewerUrl);
     await expect(page.getByTestId('watch-player').getByText('Fetched')).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('watch-player').getByText('Fetched')).toBeVisible();
+    // Three views, one fetch: public pages reuse a source's answer for a minute (fetchPublicRemoteJson).
+    expect(fetches).toBe(1);
   } finally {
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));

@@ -16,10 +16,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 afterEach(() => delete process.env.ALLOW_PRIVATE_MEDIA);
 
-const config = (): VideoConfig =>
+// Public pages reuse an answer per URL for a minute: each test has its own URL.
+const config = (url = src): VideoConfig =>
   ({
     meta: { version: '2.0.0', width: 320, height: 180, fps: 30 },
-    tracks: [{ clips: [{ type: 'subtitle', start: 0, duration: 1, words: { src } }] }],
+    tracks: [{ clips: [{ type: 'subtitle', start: 0, duration: 1, words: { src: url } }] }],
   }) as VideoConfig;
 const wordsOf = (c: VideoConfig) => (c.tracks[0]!.clips[0] as { words: unknown }).words;
 
@@ -30,6 +31,6 @@ describe('withRemoteWords', () => {
   });
 
   it('fetches under the render policy: a loopback source is refused unless ALLOW_PRIVATE_MEDIA, and stays unresolved', async () => {
-    expect(wordsOf(await withRemoteWords(config()))).toEqual({ src });
+    expect(wordsOf(await withRemoteWords(config(`${src}?refused`)))).toEqual({ src: `${src}?refused` });
   });
 });
