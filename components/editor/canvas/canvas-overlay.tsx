@@ -134,7 +134,8 @@ export function CanvasOverlay() {
   const editingClip = editing ? getClip(doc, editing) : undefined;
   // A selected clip that is transparent here (its entry fade, a keyframe, a transition) is outlined but not
   // seen: say so, and offer the first frame where it shows.
-  const showAt = frame && selection && frame.opacity < VISIBLE_OPACITY ? firstVisibleFrame(doc, selection, playheadFrame) : undefined;
+  const isTransparent = frame !== undefined && frame.opacity < VISIBLE_OPACITY;
+  const showAt = useMemo(() => (isTransparent && selection ? firstVisibleFrame(doc, selection, playheadFrame) : undefined), [isTransparent, doc, selection, playheadFrame]);
   const editingFrame = editing && editingClip?.type === 'text' && frame && selection && editing.trackIndex === selection.trackIndex && editing.clipIndex === selection.clipIndex ? frame : undefined;
 
   return (
@@ -155,7 +156,7 @@ export function CanvasOverlay() {
       onKeyDown={onKeyDown}
     >
       {frame && !editingFrame ? <SelectionFrame frame={frame} scale={scale} isText={selectedClip?.type === 'text'} /> : null}
-      {frame && !editingFrame && frame.opacity < VISIBLE_OPACITY ? (
+      {isTransparent && !editingFrame ? (
         <div
           data-testid="transparent-note"
           role="status"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorDoc } from '../types';
-import { canvasToFrame, clipFrameAt, firstVisibleFrame, clipFramesAt, frameBounds, frameContains, frameToCanvas } from './clip-frame';
+import { canvasToFrame, clipFrameAt, clipFramesAt, firstVisibleFrame, frameBounds, frameContains, frameToCanvas } from './clip-frame';
 
 const doc = (clips: EditorDoc['tracks'][number]['clips']): EditorDoc => ({
   meta: { version: '2.0.0', width: 1920, height: 1080, fps: 30 },
@@ -69,5 +69,11 @@ describe('firstVisibleFrame', () => {
     expect(firstVisibleFrame(doc([fading]), ref, 60)).toBe(60);
     expect(firstVisibleFrame(doc([{ ...fading, animations: [], style: { opacity: 0 } }]), ref, 30)).toBeUndefined();
     expect(firstVisibleFrame(doc([{ type: 'audio', src: 'https://x.test/a.mp3', start: 0, duration: 1 }]), ref, 0)).toBeUndefined();
+  });
+
+  it('looks at most VISIBLE_SEARCH_SECONDS ahead (an hour-long transparent clip costs 10 s of frames)', () => {
+    const late = { type: 'text' as const, text: 'Hi', start: 0, duration: 3600, keyframes: [{ property: 'opacity' as const, frames: [{ time: 0, value: 0 }, { time: 11, value: 0 }, { time: 12, value: 1 }] }] };
+    expect(firstVisibleFrame(doc([late]), ref, 0)).toBeUndefined();
+    expect(firstVisibleFrame(doc([late]), ref, 60)).toBeGreaterThan(11 * 30);
   });
 });

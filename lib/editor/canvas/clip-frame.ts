@@ -76,17 +76,23 @@ function stateAt(doc: EditorDoc, clip: Clip, frame: number) {
 /** Opacity from which a clip counts as seen on the canvas (an entry fade's first frames do not). */
 export const VISIBLE_OPACITY = 0.5;
 
+/** How far firstVisibleFrame looks ahead, in seconds: the canvas asks on every draw while a clip is transparent. */
+export const VISIBLE_SEARCH_SECONDS = 10;
+
 /**
- * The first frame at or after `from`, inside the clip's window, at which the clip is drawn at least
- * half opaque (after its entry fade, keyframes or transition): where to show a clip that is transparent
- * at the playhead. Undefined when it never is, or when it is not a canvas clip.
+ * The first frame at or after `from`, inside the clip's window and at most VISIBLE_SEARCH_SECONDS on,
+ * at which the clip is drawn at least half opaque (after its entry fade, keyframes or transition): where
+ * to show a clip that is transparent at the playhead. Undefined when there is none, or when it is not a
+ * canvas clip.
  */
 export function firstVisibleFrame(doc: EditorDoc, ref: ClipRef, from: number): number | undefined {
   const raw = doc.tracks[ref.trackIndex]?.clips[ref.clipIndex];
   if (!raw || !isCanvasClip(raw)) return undefined;
   const clip = normalizedClip(doc, raw);
   const window = clipFrameWindow(clip, doc.meta.fps);
-  for (let f = Math.max(from, window.from); f < window.from + window.frames; f++) {
+  const first = Math.max(from, window.from);
+  const end = Math.min(window.from + window.frames, first + Math.ceil(VISIBLE_SEARCH_SECONDS * doc.meta.fps));
+  for (let f = first; f < end; f++) {
     if (stateAt(doc, clip, f).opacity >= VISIBLE_OPACITY) return f;
   }
   return undefined;
