@@ -5,10 +5,12 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
+import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage, SizeLimitError, type Storage } from './storage';
 import { createS3Storage } from './s3-storage';
 import { startS3TestServer, type S3TestServer } from './testing/s3-test-server';
+import { uploadInParts } from './upload-in-parts';
 
 const MiB = 1024 ** 2;
 
@@ -225,5 +227,43 @@ describe('s3 multipart upload memory', () => {
     const hashOut = createHash('sha256');
     for await (const c of backends.s3!().read(k)) hashOut.update(c as Buffer);
     expect(hashOut.digest('hex')).toBe(hashIn.digest('hex'));
+  });
+});
+
+describe('s3 multipart upload failure', () => {
+  it('a part the server refuses stops the reading of the body at its next chunk, and leaves no object', async () => {
+    // A real client of the real server, with part 2 refused before it is sent (the SDK's own middleware stack).
+    const client = new S3Client({
+      endpoint: s3.endpoint,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+    });
+    let read = 0;
+    let readAtFailure = -1;
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        if ((args.input as { PartNumber?: number }).PartNumber === 2) {
+          readAtFailure = read;
+          throw new Error('part 2 refused');
+        }
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const chunk = 64 * 1024;
+    async function* body() {
+      while (read < 40 * MiB) {
+        read += chunk;
+        yield Buffer.alloc(chunk, 3);
+      }
+    }
+    const key = `failure/${randomBytes(4).toString('hex')}.bin`;
+    await expect(uploadInParts({ client, bucket: s3.bucket, key, body: body(), partSize: 5 * MiB, concurrency: 2 })).rejects.toThrow('part 2 refused');
+    expect(readAtFailure).toBe(10 * MiB);
+    // A few chunks in flight, not the rest of the next part (5 MiB, before the part's failure was checked per chunk).
+    expect(read - readAtFailure).toBeLessThanOrEqual(4 * chunk);
+    expect(await s3.list('failure/')).toEqual([]);
+    client.destroy();
   });
 });

@@ -27,7 +27,7 @@ export interface UploadInPartsOptions {
  * five to six parts’ worth of live and dead buffers per part in flight: lib/storage/storage.test.ts.)
  * Reading waits while every buffer is taken: the body is back-pressured by the uploads.
  * Anything failing (the body, a part) aborts the multipart upload, so no object exists unless all of it
- * arrived; the failure is rethrown. (The caller counts the bytes: s3-storage's put.)
+ * arrived; the failure is rethrown, and a failed part stops the reading of the body at its next chunk. (The caller counts the bytes: s3-storage's put.)
  */
 export async function uploadInParts({ client, bucket: Bucket, key: Key, body, partSize, concurrency }: UploadInPartsOptions): Promise<void> {
   const free: Buffer[] = [];
@@ -65,6 +65,8 @@ export async function uploadInParts({ client, bucket: Bucket, key: Key, body, pa
   let filled = 0;
   try {
     for await (const chunk of body) {
+      // A part that failed ends the upload at the next chunk, not when the next part is full.
+      if (failure) throw failure.error;
       let at = 0;
       while (at < chunk.byteLength) {
         const n = Math.min(partSize - filled, chunk.byteLength - at);
