@@ -17,7 +17,7 @@ const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-s
 
 /**
  * Preview = render for every config fixture (watch/fidelity.spec.ts): three frames per fixture at scale 0.5 still
- * take ~10 s a fixture on a loaded 2-core machine (~9 min for 53), past what `npm test` can afford. On demand:
+ * take ~10 s a fixture on a loaded 2-core machine (~9 min for 53), past what `npm test` can afford. `npm run test:long` runs it (CI does, after npm test); by hand:
  * `E2E_FIDELITY=1 npx playwright test watch/fidelity.spec.ts` (docs/video-config.md).
  */
 const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
@@ -84,6 +84,7 @@ export default defineConfig({
       WEBHOOK_RETRY_DELAYS_MS: '500,1000,1000,1000,1000', // 6 attempts in seconds, not an hour
       FREE_CREDITS: '100',
       MAX_UPLOAD_BYTES: '20000000', // small enough that e2e/api/files.spec.ts reaches FILE_TOO_LARGE with 21 MB
+      PLAN_STORAGE_LIMITS: 'free=64MiB', // files.spec's quota test fills the free plan with three uploads, not 26
       ADMIN_EMAILS: 'admin@example.test',
       RATE_LIMIT_REQUESTS: '100000', // the config fuzz sends 2400 requests with one key in a minute
       RATE_LIMIT_SIGNUPS: '100000', // every spec's browser signs up from loopback (e2e/api/signup-limits.spec.ts has its own server)

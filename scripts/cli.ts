@@ -1,14 +1,14 @@
 // `npm run cli -- <command>`: administration for self-hosters and scripts.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { getSettings } from '../lib/config';
+import { getSettings, PLAN_NAMES } from '../lib/config';
 import { importSqlite } from '../lib/server/db/import-sqlite';
 import { createApiKey, revokeApiKeyByPrefix } from '../lib/server/accounts';
 import { grantCredits } from '../lib/server/credits';
 import { db } from '../lib/server/db/client';
 import { ApiError } from '../lib/server/errors';
 import { createInvite, createUser, getUserByEmailOrThrow, listAccountUsage, listInvites, setUserPlan } from '../lib/server/accounts';
-import { plans, type Plan } from '../lib/server/files/quota';
+import { isPlan } from '../lib/server/files/quota';
 
 const usage = `Usage: npm run cli -- <command> [options]
 
@@ -78,10 +78,11 @@ async function main(argv: string[]) {
     }
     case 'user plan': {
       need(v, 'email', 'plan');
-      if (!(v.plan! in plans)) throw new UsageError(`--plan must be one of ${Object.keys(plans).join(', ')}`);
+      const plan = v.plan!;
+      if (!isPlan(plan)) throw new UsageError(`--plan must be one of ${PLAN_NAMES.join(', ')}`);
       const user = await getUserByEmailOrThrow(v.email!);
-      await setUserPlan(user.id, v.plan as Plan);
-      console.log(`${user.email} is now on the ${v.plan} plan`);
+      await setUserPlan(user.id, plan);
+      console.log(`${user.email} is now on the ${plan} plan`);
       return;
     }
     case 'key create': {

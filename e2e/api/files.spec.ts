@@ -7,9 +7,10 @@ import { makeMedia, makePng, svgText, wavBytesPerSecond } from '../fixtures/medi
 import { sanitizeSvg } from '../../lib/media/sanitize-svg';
 
 // The upload, list and delete endpoints against the real server. The server runs with
-// MAX_UPLOAD_BYTES=20000000 (playwright.config.ts), so FILE_TOO_LARGE can be reached with a 21 MB file.
+// MAX_UPLOAD_BYTES=20000000 (playwright.config.ts), so FILE_TOO_LARGE can be reached with a 21 MB file, and with
+// PLAN_STORAGE_LIMITS=free=64MiB, so the free plan is filled by three of them.
 const MAX_UPLOAD_BYTES = 20_000_000;
-const FREE_PLAN_BYTES = 512 * 1024 ** 2;
+const FREE_PLAN_BYTES = 64 * 1024 ** 2;
 
 interface Part {
   field: string;
@@ -271,7 +272,7 @@ test.describe('POST /api/v1/upload', () => {
   test('storage quota by plan: STORAGE_LIMIT_EXCEEDED with nothing written; freed by delete; raised by a plan change', async ({ request }) => {
     test.setTimeout(180_000);
     const account = createAccount();
-    // Fill the free plan's 512 MB with real uploads just under MAX_UPLOAD_BYTES each.
+    // Fill the free plan's 64 MiB with real uploads just under MAX_UPLOAD_BYTES each.
     const chunk = makeMedia('wav', { seconds: 104 });
     expect(chunk.length).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
     const fits = Math.floor(FREE_PLAN_BYTES / chunk.length);
@@ -319,7 +320,7 @@ test.describe('POST /api/v1/upload', () => {
     cli('user', 'plan', '--email', account.email, '--plan', 'starter');
     expect((await upload(request, account.key, [again])).status()).toBe(200);
 
-    // Leave no half-gigabyte behind in the test data folder.
+    // Leave nothing behind in the test data folder.
     for (const f of (await listAll(request, account.key, '?limit=100')).files) {
       expect((await request.delete(`/api/v1/files/${f.id}`, { headers: bearer(account.key) })).status()).toBe(200);
     }

@@ -27,7 +27,7 @@ test('GET /api/v1/usage counts an asset’s processing, a render and its credits
     current_period: { start: monthStart, processing_minutes: 0, assets_processed: 0, render_minutes: 0, renders: 0, credits_used: 0, uploaded_bytes: 0 },
     previous_period: { end: monthStart, processing_minutes: 0, renders: 0 },
   });
-  expect(fresh.storage.quota_bytes).toBe(512 * 1024 ** 2);
+  expect(fresh.storage.quota_bytes).toBe(64 * 1024 ** 2); // PLAN_STORAGE_LIMITS=free=64MiB (playwright.config.ts)
 
   const dir = fx.fixtureDir();
   try {

@@ -27,7 +27,7 @@ test('the admin page is for ADMIN_EMAILS only', async ({ page }, testInfo) => {
   await expect(page).toHaveURL(/\/admin$/);
   const row = page.getByTestId('admin-account-row').filter({ hasText: member.email });
   const cells = (await row.locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-  expect(cells.slice(0, 6)).toEqual([member.email, 'Free', '70', '1', '0 B / 512 MB', '0']);
+  expect(cells.slice(0, 6)).toEqual([member.email, 'Free', '70', '1', '0 B / 64 MB', '0']);
   await expect(page.getByTestId('admin-account-row').filter({ hasText: ADMIN.email })).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('admin.png'), fullPage: true });
 });

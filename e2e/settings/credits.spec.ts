@@ -20,8 +20,8 @@ test('Settings › Credits shows the balance, the ledger after CLI grants and a 
   await expect(page).toHaveURL(/\/settings\/credits$/);
   await expect(page.getByTestId('credits-balance')).toHaveText('258 credits');
   await expect(page.getByTestId('renders-this-month')).toHaveText('1');
-  await expect(page.getByTestId('storage-used')).toHaveText('0 B of 512 MB');
-  await expect(page.getByRole('meter', { name: 'Storage used' })).toHaveAttribute('aria-valuemax', String(512 * 1024 ** 2));
+  await expect(page.getByTestId('storage-used')).toHaveText('0 B of 64 MB');
+  await expect(page.getByRole('meter', { name: 'Storage used' })).toHaveAttribute('aria-valuemax', String(64 * 1024 ** 2));
 
   // Every movement, newest first, with the balance it left.
   const rows = page.getByTestId('ledger-row');

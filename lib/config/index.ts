@@ -1,1 +1,1 @@
-export { getSettings, type Settings } from './settings';
+export { getSettings, PLAN_NAMES, type PlanName, type Settings } from './settings';

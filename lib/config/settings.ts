@@ -88,6 +88,35 @@ export interface Settings {
   storageDir: string;
   /** STORAGE_URL and S3_*: where uploads, derivatives and renders live (docs/storage.md). */
   storage: StorageSettings;
+  /** PLAN_STORAGE_LIMITS: the storage each plan allows, in bytes (defaults below, any of them overridden). */
+  planStorageBytes: Record<PlanName, number>;
+}
+
+/** The plans an account can be on (`npm run cli -- user plan`). */
+export const PLAN_NAMES = ['free', 'starter', 'standard', 'pro'] as const;
+export type PlanName = (typeof PLAN_NAMES)[number];
+
+const GiB = 1024 ** 3;
+const DEFAULT_PLAN_STORAGE_BYTES: Record<PlanName, number> = { free: 0.5 * GiB, starter: 10 * GiB, standard: 20 * GiB, pro: 50 * GiB };
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: GiB, tib: 1024 ** 4 };
+
+/**
+ * PLAN_STORAGE_LIMITS, comma-separated `plan=size` pairs (`free=2GiB,pro=200GB`; a size is bytes, or a number
+ * with KB/MB/GB/TB or KiB/MiB/GiB/TiB); plans it leaves out keep their defaults. An unknown plan or size throws.
+ */
+export function planStorageBytes(raw: string | undefined): Record<PlanName, number> {
+  const limits = { ...DEFAULT_PLAN_STORAGE_BYTES };
+  for (const pair of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [name, size] = pair.split('=').map((p) => p.trim());
+    if (!(PLAN_NAMES as readonly string[]).includes(name ?? '')) {
+      throw new Error(`PLAN_STORAGE_LIMITS: unknown plan "${name}" in "${pair}" (plans: ${PLAN_NAMES.join(', ')})`);
+    }
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(size ?? '');
+    const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+    if (!m || unit === undefined) throw new Error(`PLAN_STORAGE_LIMITS: "${pair}" needs a size such as 536870912, 512MiB or 20GB`);
+    limits[name as PlanName] = Math.floor(Number(m[1]) * unit);
+  }
+  return limits;
 }
 
 /** Local disk under DATA_DIR/files (the default), or an S3-compatible bucket. */
@@ -267,5 +296,6 @@ export function getSettings(): Settings {
     renderFarm: env.RENDER_FARM === '1',
     storageDir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR || path.join(env.DATA_DIR || './data', 'files')),
     storage: storageSettings(env, dataDir),
+    planStorageBytes: planStorageBytes(env.PLAN_STORAGE_LIMITS),
   };
 }

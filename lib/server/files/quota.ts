@@ -1,15 +1,16 @@
+import { getSettings, PLAN_NAMES, type PlanName } from '../../config';
 import { db } from '../db/client';
 import { getUserOrThrow } from '../accounts/get-user-or-throw';
 
-/** Storage each plan allows, in bytes. */
-export const plans = { free: 512 * 1024 ** 2, starter: 10 * 1024 ** 3, standard: 20 * 1024 ** 3, pro: 50 * 1024 ** 3 } as const;
-export type Plan = keyof typeof plans;
+export type Plan = PlanName;
+export const isPlan = (name: string): name is Plan => (PLAN_NAMES as readonly string[]).includes(name);
 
 type Db = Pick<typeof db, 'file'>;
 
-/** Bytes of storage a plan allows; an unknown plan gets the free allowance. */
+/** Bytes of storage a plan allows (PLAN_STORAGE_LIMITS, else the defaults); an unknown plan gets the free allowance. */
 export function storageLimitFor(plan: string): number {
-  return Object.hasOwn(plans, plan) ? plans[plan as Plan] : plans.free;
+  const limits = getSettings().planStorageBytes;
+  return isPlan(plan) ? limits[plan] : limits.free;
 }
 
 /**
