@@ -1,5 +1,12 @@
 // `npm test`: the whole suite on a fresh machine: browser, redis-server (for the BullMQ tests), lint,
 // build (incl. type check), unit, e2e. Prints each stage's seconds at the end.
+// `npm run test:long` (`--long`): the tests too long for npm test's 20-minute budget, which CI runs after it
+// (.ci/run, the README's test command): Player = render over every config fixture (E2E_FIDELITY=1), the held
+// render = renderMedia over every fixture that holds frames (HELD_ALL_FIXTURES=1), the sample-exact sound sweep
+// over every fixture (SOUND_ALL_FIXTURES=1), and a 1 GB upload to S3 storage with the
+// web server's memory growth under 64 MB (S3_BIG_UPLOAD_MB=1024), and the inspector's screenshots at two widths
+// (E2E_SCREENSHOTS=1). It reuses the build when it is newer than
+// every source file, and builds otherwise.
 //
 // Order: prisma generate, then lint beside the build (eslint is one core of work, the build leaves one idle
 // for most of its time), then vitest, then Playwright. The render tests reuse the composition bundle the
@@ -9,7 +16,10 @@ import { spawn } from 'node:child_process';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureFfmpeg } from './ensure-ffmpeg.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
+import path from 'node:path';
 import { bin, log, root } from './lib.mjs';
+
+const long = process.argv.includes('--long');
 
 const started = Date.now();
 /** CPU seconds used by finished children so far (Linux: /proc/self/stat cutime + cstime), or null. */
@@ -58,6 +68,56 @@ function exec(cmd, args, { prefix, env = process.env } = {}) {
   });
 }
 
+/** Newest modification time (ms) of `paths` (files, or folders walked; dot-folders and node_modules skipped). */
+function newestSource(paths) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else newest = Math.max(newest, fs.statSync(file).mtimeMs);
+    }
+  };
+  for (const p of paths.map((p) => path.join(root, p)).filter((p) => fs.existsSync(p))) {
+    if (fs.statSync(p).isDirectory()) walk(p);
+    else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether `.next` and the composition bundle are newer than every file they are built from. */
+function buildIsCurrent() {
+  const marks = ['.next/BUILD_ID', 'build/remotion-bundle/index.html'].map((f) => path.join(root, f));
+  if (!marks.every((f) => fs.existsSync(f))) return false;
+  const built = Math.min(...marks.map((f) => fs.statSync(f).mtimeMs));
+  return built > newestSource(['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json']);
+}
+
+async function longSuite() {
+  if (buildIsCurrent()) log('test', 'the build is newer than the sources: reusing it');
+  else {
+    await stage('build (next build, bundle)', async () => {
+      await exec(bin('next'), ['build'], { prefix: 'build', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      await exec(bin('tsx'), ['lib/render/build-bundle.ts'], { prefix: 'build' });
+    });
+  }
+  await stage('held = renderMedia, sound sweep: every fixture (vitest)', () =>
+    exec(bin('vitest'), ['run', 'lib/render/held-render.render.test.ts', 'lib/render/sound-mix.render.test.ts', '-t', 'every config fixture'], {
+      env: { ...process.env, HELD_ALL_FIXTURES: '1', SOUND_ALL_FIXTURES: '1' },
+    }),
+  );
+  await stage('Player = render, every fixture; inspector screenshots (playwright)', () =>
+    exec(bin('playwright'), ['test', 'watch/fidelity.spec.ts', 'editor/inspector.spec.ts', '-g', 'Player frames match|screenshots of the inspector'], {
+      env: { ...process.env, E2E_FIDELITY: '1', E2E_SCREENSHOTS: '1' },
+    }),
+  );
+  // Alone: it measures the web server's memory, which a busy machine's collector lag would inflate.
+  await stage('1 GB upload to S3, memory flat (playwright)', () =>
+    exec(bin('playwright'), ['test', 'api/s3-storage.spec.ts', '-g', 'a large upload streams'], { env: { ...process.env, S3_BIG_UPLOAD_MB: '1024' } }),
+  );
+}
+
 function report() {
   const total = (Date.now() - started) / 1000;
   console.log('\nstage timings (wall s; CPU s of its processes):');
@@ -77,6 +137,12 @@ try {
     process.env.FFPROBE_PATH ||= ffmpeg.ffprobe;
   });
   await stage('prisma generate', () => exec(bin('prisma'), ['generate'], { prefix: 'prisma' }));
+  if (long) {
+    await longSuite();
+    report();
+    log('test', `the long tests are green in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+    process.exit(0);
+  }
   await stage('lint beside build (next build, bundle)', () =>
     Promise.all([
       exec(bin('eslint'), ['.', '--max-warnings=0'], { prefix: 'lint' }),

@@ -162,7 +162,7 @@ function postGenerated(port: number, key: string, size: number): Promise<{ statu
   });
 }
 
-// S3_BIG_UPLOAD_MB=1024 runs it at 1 GB (docs/storage.md has the figures); by default a 256 MB body, which
+// S3_BIG_UPLOAD_MB=1024 (`npm run test:long`) runs it at 1 GB (docs/storage.md has the figures); by default a 256 MB body, which
 // still spans 52 parts of 5 MB, so buffering the body would show as growth far past the bound.
 test('a large upload streams to S3 with the web server memory flat', async ({ s3app }) => {
   const sizeMb = Number(process.env.S3_BIG_UPLOAD_MB ?? 256);
@@ -195,7 +195,9 @@ test('a large upload streams to S3 with the web server memory flat', async ({ s3
   console.log(`[s3 upload] ${sizeMb} MB in ${seconds.toFixed(1)} s, web server RSS ${(before / MB).toFixed(0)} → peak ${(peak / MB).toFixed(0)} MB (+${(growth / MB).toFixed(1)} MB)`);
   // The upload holds 3 buffers of 5 MB (2 parts uploading, 1 filling); the rest is the request's garbage the
   // collector has not caught up with: +47–56 MB on a quiet machine at 256 MB and 1 GB alike (docs/storage.md).
-  // Buffering the body would grow it by the whole 256 MB.
-  expect(growth, `RSS grew by ${(growth / MB).toFixed(0)} MB`).toBeLessThan(128 * MB);
+  // At 1 GB (`npm run test:long`) the bound is the issue's 64 MB; the everyday 256 MB run leaves a loaded machine's
+  // collector twice that, and buffering the body would still grow it by the whole 256 MB.
+  const bound = (sizeMb >= 1024 ? 64 : 128) * MB;
+  expect(growth, `RSS grew by ${(growth / MB).toFixed(0)} MB`).toBeLessThan(bound);
   await fetch(`${s3app.url}/api/v1/files/${asset.id}`, { method: 'DELETE', headers: bearer(account.key) });
 });

@@ -106,16 +106,31 @@ async function render(userId: string, label: string, numWorkers: number) {
   return mod.renders.startRender({ userId, taskId: task.id, numWorkers });
 }
 
+/** The one-worker render of `spinning('farm')` as a local file: made once, by the first suite's first test. */
+let referenceFile = '';
+
 function farmSuite(mode: 'bullmq' | 'database') {
   let workers: WorkerProcess[] = [];
-  /** The one-worker render of `spinning('farm')`, made by the first test. */
-  let referenceFile = '';
   const logs = () => workers.map((w) => `--- ${w.workerId}\n${w.output().slice(-3000)}`).join('\n');
   /** waitFor, naming what the workers said when it times out. */
   const waitOrShow = <T>(what: string, probe: () => Promise<T | null | undefined | false>, ms: number, every?: number) =>
     waitFor(what, probe, ms, every).catch((err: unknown) => {
       throw new Error(`${err instanceof Error ? err.message : String(err)}\n${logs()}`);
     });
+
+  /**
+   * The reference: the same picture rendered in one pass, once for both suites (its frames do not depend on the
+   * delivery). It is an object in the S3 server's bucket, not a file in a shared folder.
+   */
+  async function ensureReference(userId: string) {
+    if (referenceFile) return;
+    const single = await render(userId, 'farm', 1);
+    const reference = await waitOrShow('the one-worker render', finished(single.renderTaskId), 120_000);
+    expect(reference.status, `${reference.error ?? ''}\n${logs()}`).toBe('completed');
+    const objects = await shared.s3.list();
+    expect(objects.some((k) => k.endsWith(`${reference.outputKey}`)), objects.join('\n')).toBe(true);
+    referenceFile = await fetchStored(reference.outputKey);
+  }
 
   beforeAll(async () => {
     if (mode === 'bullmq') {
@@ -131,10 +146,7 @@ function farmSuite(mode: 'bullmq' | 'database') {
 
   it('two workers render one num_workers=4 video together: the frames of a one-worker render, joins included', async () => {
     const user = await mod.users.createUser({ email: `farm-${mode}@x.test`, password: 'password1', credits: 100 });
-    // The reference: the same picture rendered in one pass.
-    const single = await render(user.id, 'farm', 1);
-    const reference = await waitOrShow('the one-worker render', finished(single.renderTaskId), 120_000);
-    expect(reference.status, `${reference.error ?? ''}\n${logs()}`).toBe('completed');
+    await ensureReference(user.id);
 
     const farmed = await render(user.id, 'farm', 4);
     const r = await waitOrShow('the farmed render', finished(farmed.renderTaskId), 300_000);
@@ -157,10 +169,8 @@ function farmSuite(mode: 'bullmq' | 'database') {
       expect(await mod.storage.getStorage().stat(`${c.outputKey}.ts`)).toBeNull();
     }
 
-    referenceFile = await fetchStored(reference.outputKey);
-    // The storage is the S3 server: the videos are objects in its bucket, not files in a shared folder.
+    // The storage is the S3 server: the video is an object in its bucket, not a file in a shared folder.
     const objects = await shared.s3.list();
-    expect(objects.some((k) => k.endsWith(`${reference.outputKey}`)), objects.join('\n')).toBe(true);
     expect(objects.some((k) => k.endsWith(`${r.outputKey}`)), objects.join('\n')).toBe(true);
     const cmp = compareVideos(referenceFile, await fetchStored(r.outputKey));
     expect(cmp.framesA).toBe(120);
@@ -191,6 +201,7 @@ function farmSuite(mode: 'bullmq' | 'database') {
 
     const r = await waitOrShow('the render to finish', finished(farmed.renderTaskId), 300_000);
     expect(r.status, `${r.error ?? ''}\n${logs()}`).toBe('completed');
+    await ensureReference(user.id);
     expect(r.leaseOwner).toBe(coordinator);
     expect(r.refunded).toBe(false);
     const retried = await mod.db.renderChunk.findUniqueOrThrow({ where: { id: chunk.id } });

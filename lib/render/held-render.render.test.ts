@@ -6,13 +6,13 @@ import { openBrowser, renderMedia, selectComposition } from '@remotion/renderer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { FIXTURE_MEDIA_DIR } from '../composition/testing/still-renderer';
-import { planFrames, validateVideoConfig, type Clip, type FramePlan, type VideoConfig } from '../video';
-import { renderHeld } from './held-render';
+import { planFrames, resolveRemoteSubtitles, validateVideoConfig, type Clip, type FramePlan, type VideoConfig } from '../video';
+import { renderHeld, shouldHold } from './held-render';
 import { BUNDLE_DIR } from './paths';
 import { renderJob } from './render-job';
 import { compareVideos } from './testing/compare-videos';
 import { cutroomComposition } from '../composition/cutroom-composition';
-import { loadFixtures } from '../video/testing/load-fixtures';
+import { loadFixtures, withMediaAt } from '../video/testing/load-fixtures';
 
 // Needs `npm run build` (the composition bundle). One browser for the file; 160×90 keeps renders short.
 process.env.ALLOW_PRIVATE_MEDIA = '1'; // the media is served from loopback
@@ -54,16 +54,16 @@ function promo(): VideoConfig {
   return parsed.config;
 }
 
-async function bare(config: VideoConfig, outputLocation: string) {
+async function bare(config: VideoConfig, outputLocation: string, scale = 1) {
   const inputProps = { config };
   const composition = await selectComposition({ serveUrl: BUNDLE_DIR, id: CUTROOM_COMPOSITION_ID, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
-  await renderMedia({ composition, serveUrl: BUNDLE_DIR, codec: 'h264', audioCodec: 'aac', enforceAudioTrack: true, outputLocation, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
+  await renderMedia({ composition, serveUrl: BUNDLE_DIR, codec: 'h264', audioCodec: 'aac', enforceAudioTrack: true, scale, outputLocation, inputProps, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
   return composition;
 }
 
-async function held(config: VideoConfig, plan: FramePlan, outputFile: string) {
+async function held(config: VideoConfig, plan: FramePlan, outputFile: string, scale = 1) {
   const composition = await selectComposition({ serveUrl: BUNDLE_DIR, id: CUTROOM_COMPOSITION_ID, inputProps: { config }, browserExecutable: BROWSER, puppeteerInstance: browser, logLevel: 'error' });
-  const result = await renderHeld({ config, composition, plan, serveUrl: BUNDLE_DIR, browser, browserExecutable: BROWSER, outputFile });
+  const result = await renderHeld({ config, composition, plan, serveUrl: BUNDLE_DIR, browser, browserExecutable: BROWSER, outputFile, scale });
   await result.cleanup();
   return result;
 }
@@ -112,6 +112,39 @@ describe('a render that follows the frame plan', () => {
     expect(c.minSsim).toBeGreaterThanOrEqual(0.99);
     expect(c.maxRmsDiffDb).toBeLessThan(0.5);
   }, 120_000);
+});
+
+// In `npm run test:long` (HELD_ALL_FIXTURES=1): every config fixture whose plan holds frames, rendered held and by a
+// bare renderMedia at a quarter of its size, compared frame by frame and by sound level.
+describe.runIf(process.env.HELD_ALL_FIXTURES === '1')('every config fixture', () => {
+  it('whose plan holds frames: the held render has the frames and the sound of renderMedia', async () => {
+    const scale = 0.25;
+    const fetchJson = async (url: string) => (await fetch(url)).json();
+    let compared = 0;
+    const different: string[] = [];
+    for (const [name, json] of loadFixtures()) {
+      const parsed = validateVideoConfig(withMediaAt(json, base));
+      if (!parsed.success) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
+      const resolved = await resolveRemoteSubtitles(parsed.config, fetchJson as never);
+      const config = resolved.success ? resolved.config : parsed.config;
+      const plan = planFrames(config);
+      if (!shouldHold(plan)) continue;
+      const bareFile = path.join(dir, `${name}.bare.mp4`);
+      const heldFile = path.join(dir, `${name}.held.mp4`);
+      await bare(config, bareFile, scale);
+      await held(config, plan, heldFile, scale);
+      const c = compareVideos(bareFile, heldFile);
+      const line = `${name}: ${plan.runs.length} of ${plan.durationInFrames} frames captured; frames ${c.framesA}/${c.framesB}, SSIM min ${c.minSsim.toFixed(4)}, audio ${c.audioDurationA.toFixed(3)}/${c.audioDurationB.toFixed(3)} s, ΔRMS ≤ ${c.maxRmsDiffDb.toFixed(2)} dB`;
+      console.log(line);
+      const same = c.framesA === c.framesB && c.framesA === plan.durationInFrames && c.minSsim >= 0.99 && Math.abs(c.audioDurationA - c.audioDurationB) < 0.03 && c.maxRmsDiffDb < 0.5;
+      if (!same) different.push(line);
+      compared++;
+      fs.rmSync(bareFile);
+      fs.rmSync(heldFile);
+    }
+    expect(compared).toBeGreaterThanOrEqual(30); // 34 of the 53 fixtures hold frames today
+    expect(different).toEqual([]);
+  }, 40 * 60_000);
 });
 
 describe('the composition computed from the config (no selectComposition page)', () => {

@@ -52,7 +52,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  worker = await startWorker('budget', { DATA_DIR: dataDir, RENDER_TIMEOUT_MS: '20000', ALLOW_PRIVATE_MEDIA: '1' });
+  worker = await startWorker('budget', { DATA_DIR: dataDir, RENDER_TIMEOUT_MS: '10000', ALLOW_PRIVATE_MEDIA: '1' });
 }, 90_000);
 
 afterAll(async () => {
@@ -75,8 +75,8 @@ it('stops a render that outlives RENDER_TIMEOUT_MS, names its sources, refunds i
     const r = await mod.db.render.findUniqueOrThrow({ where: { id: renderTaskId } });
     return r.status === 'failed' ? r : null;
   }, 60_000);
-  expect(Date.now() - started).toBeLessThan(40_000);
-  expect(failed.error).toContain('Render took longer than its 20 s budget (RENDER_TIMEOUT_MS)');
+  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(failed.error).toContain('Render took longer than its 10 s budget (RENDER_TIMEOUT_MS)');
   expect(failed.error).toContain(`tracks[0].clips[0] (image) ${url}`);
   expect(failed.refunded).toBe(true);
   expect(await mod.credits.getBalance(user.id)).toBe(10);

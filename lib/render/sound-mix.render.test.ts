@@ -10,6 +10,7 @@ import { promoConfig } from '../../bench/lib/promo';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { FIXTURE_MEDIA_DIR } from '../composition/testing/still-renderer';
 import { planSound, resolveRemoteSubtitles, validateVideoConfig, type SoundPlan, type VideoConfig } from '../video';
+import { withMediaAt } from '../video/testing/load-fixtures';
 import { BUNDLE_DIR } from './paths';
 import { mixPlannedSound } from './sound-mix';
 import { compareAudio, type AudioComparison } from './testing/compare-audio';
@@ -75,16 +76,8 @@ function features(): VideoConfig {
   });
 }
 
-/** `media/<file>` srcs point at the loopback server (as bench/frame-plan-fixtures.ts does). */
-function withMediaAt(value: unknown): unknown {
-  if (typeof value === 'string') return value.startsWith('media/') ? `${base}/${value.slice('media/'.length)}` : value;
-  if (Array.isArray(value)) return value.map((v) => withMediaAt(v));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMediaAt(v)]));
-  return value;
-}
-
 async function fixture(name: string): Promise<VideoConfig> {
-  const config = valid(withMediaAt(JSON.parse(fs.readFileSync(path.join(CONFIGS, name), 'utf8'))));
+  const config = valid(withMediaAt(JSON.parse(fs.readFileSync(path.join(CONFIGS, name), 'utf8')), base));
   const resolved = await resolveRemoteSubtitles(config, (async (url: string) => (await fetch(url)).json()) as never);
   return resolved.success ? resolved.config : config;
 }
@@ -145,8 +138,8 @@ describe('the sound mixed from the config is the sound Remotion renders', () => 
     promoFrames = composition.durationInFrames;
   }, 300_000);
 
-  // On demand (SOUND_ALL_FIXTURES=1, ≈ 2 min): the features case above holds every feature the plan mixes, and
-  // bench/frame-plan-fixtures.ts compares every fixture's audio level too; this is the sample-exact sweep.
+  // In `npm run test:long` (SOUND_ALL_FIXTURES=1, ≈ 1 min): the features case above holds every feature the plan mixes,
+  // and held-render's fixture sweep compares every fixture's audio level too; this is the sample-exact sweep.
   it.runIf(process.env.SOUND_ALL_FIXTURES === '1')('every config fixture that sounds and that the plan reproduces (the others fall back to Remotion’s pass)', async () => {
     const exact: string[] = [];
     for (const name of fs.readdirSync(CONFIGS).filter((n) => n.endsWith('.json')).sort()) {
