@@ -28,8 +28,8 @@ function isSettled(root: HTMLElement, isBuffering: boolean): boolean {
 }
 
 /**
- * The Player alone at the canvas's exact size (one CSS pixel per video pixel), no controls, paused on the frame
- * named by `#frame=N`; seeks again when the hash changes. Once the frame has settled (see isSettled, held for a
+ * The Player alone at the canvas's exact size (one CSS pixel per video pixel), on black as in the rendered MP4, no
+ * controls, paused on the frame named by `#frame=N`; seeks again when the hash changes. Once the frame has settled (see isSettled, held for a
  * few animation frames) the box carries `data-ready-frame="N"`, so a test grabs it only when it is complete;
  * `data-duration-in-frames` is the video's length, so it can pick frames without knowing the config's timing.
  */
@@ -92,7 +92,8 @@ export function FramePlayer({ config }: { config: VideoConfig }) {
       data-testid="frame-player"
       data-ready-frame={readyFrame ?? undefined}
       data-duration-in-frames={geometry.durationInFrames}
-      style={{ position: 'fixed', left: 0, top: 0, width: geometry.width, height: geometry.height, overflow: 'hidden' }}
+      // On black: a transparent canvas shows as the rendered MP4 (which holds no alpha) shows it.
+      style={{ position: 'fixed', left: 0, top: 0, width: geometry.width, height: geometry.height, overflow: 'hidden', background: '#000' }}
     >
       <Player
         ref={playerRef}

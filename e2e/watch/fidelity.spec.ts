@@ -4,7 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { needsWebGl } from '../../lib/composition/chromium-gl';
 import { bearer } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 
@@ -33,14 +34,12 @@ const BROWSER = process.env.BROWSER_EXECUTABLE || '/usr/bin/chromium';
 const FFMPEG = process.env.FFMPEG_PATH || '/usr/bin/ffmpeg';
 const fixtures = fs.readdirSync(CONFIGS).filter((n) => n.endsWith('.json')).sort();
 
-// Software GL (SwiftShader behind ANGLE) for the Player's three.js scenes, as the renderer draws them
-// (lib/composition/chromium-gl.ts).
-test.use({
-  launchOptions: {
-    executablePath: BROWSER,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  },
-});
+// The Player's browser is chosen as the renderer chooses its own (lib/composition/chromium-gl.ts): software GL
+// (SwiftShader behind ANGLE) only for a config that draws WebGL (`three` clips), else the plain browser of every
+// other spec. It matters beyond speed: composited through SwiftShader, Chromium's <video> converts an untagged
+// video's colours as BT.709 (pure blue as 26,35,255), where its plain software path and the renderer's frame
+// extraction read it as BT.601 (0,0,255), as the encoder wrote it.
+const GL_ARGS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 /** `media/<file>` srcs point at the loopback server that serves the fixture media. */
 function withMediaAt(value: unknown, base: string): unknown {
@@ -92,8 +91,24 @@ const renders = new Map<string, Promise<RenderAnswer>>();
 let baseURL = '';
 /** `media/<file>` types a browser needs (an SVG image decodes only as image/svg+xml). */
 const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.json': 'application/json' };
-let context: BrowserContext;
-let page: Page;
+/** The Player's pages: in the worker's plain browser, and in a browser with software GL (opened when first needed). */
+const pages: { plain?: Page; gl?: Page } = {};
+const contexts: BrowserContext[] = [];
+let glBrowser: Browser | undefined;
+let plainBrowser: Browser;
+
+async function pageFor(config: unknown): Promise<Page> {
+  const kind = needsWebGl(config) ? 'gl' : 'plain';
+  if (!pages[kind]) {
+    if (kind === 'gl') {
+      glBrowser ??= await chromium.launch({ executablePath: BROWSER, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...GL_ARGS] });
+    }
+    const context = await (kind === 'gl' ? glBrowser! : plainBrowser).newContext({ deviceScaleFactor: SCALE });
+    contexts.push(context);
+    pages[kind] = await context.newPage();
+  }
+  return pages[kind];
+}
 
 const configOf = (name: string) =>
   withMediaAt(JSON.parse(fs.readFileSync(path.join(CONFIGS, name), 'utf8')), mediaBase) as { meta: { width: number; height: number } };
@@ -151,12 +166,12 @@ test.beforeAll(async ({ browser }, testInfo) => {
       pending.delete(answer.id);
     }
   });
-  context = await browser.newContext({ deviceScaleFactor: SCALE });
-  page = await context.newPage();
+  plainBrowser = browser;
 });
 
 test.afterAll(async () => {
-  await context?.close();
+  for (const context of contexts) await context.close();
+  await glBrowser?.close();
   if (renderService && renderService.exitCode === null) {
     const exited = new Promise((r) => renderService.once('exit', r));
     renderService.stdin.end();
@@ -168,30 +183,15 @@ test.afterAll(async () => {
 });
 
 /** Seeks the frame page's Player and waits until the frame has settled (media, fonts, scenes loaded). */
-async function grab(frame: number, file: string) {
+async function grab(page: Page, frame: number, file: string) {
   await page.evaluate((f) => (window.location.hash = `frame=${f}`), frame);
   const player = page.locator(`[data-testid="frame-player"][data-ready-frame="${frame}"]`);
   await expect(player).toBeVisible({ timeout: 30_000 });
   await player.screenshot({ path: file, animations: 'allow' });
 }
 
-/**
- * Fixtures whose Player frames are known to differ, and why (docs/video-config.md, "Preview = render, proven").
- * Their video clips are decoded by Chromium's <video> in the Player and by the renderer's frame extraction, which
- * turn the untagged BT.601 fixture video into different RGB (pure blue 0,0,255 renders as about 30,30,255 in the
- * Player): SSIM 0.93–0.97 at the frames where the video covers much of the canvas; the seek itself is exact.
- */
-const COLOUR_DIFFERS = 'the Player\'s <video> and the renderer convert the untagged video\'s colours differently';
-const KNOWN_DIFFERENT: Record<string, string> = {
-  'assets-and-refs.json': COLOUR_DIFFERS,
-  'captioned-talking-head.json': COLOUR_DIFFERS,
-  'clip-video.json': COLOUR_DIFFERS,
-  'track-muted.json': COLOUR_DIFFERS,
-  'template-subtitle-video.json': COLOUR_DIFFERS,
-  'template-talking-head.json': COLOUR_DIFFERS,
-  // H.264 has no alpha: the render shows a transparent canvas on black, the Player on its page (SSIM 0.951).
-  'background-transparent.json': 'an MP4 has no alpha channel: the render is on black, the Player on its page',
-};
+/** Fixtures whose Player frames are known to differ, and why (docs/video-config.md, "Preview = render, proven"): none today. */
+const KNOWN_DIFFERENT: Record<string, string> = {};
 
 fixtures.forEach((name, index) => {
   test(`${name}: Player frames match the rendered MP4 (SSIM ≥ ${MIN_SSIM}, scale ${SCALE})`, async ({ request }) => {
@@ -204,6 +204,7 @@ fixtures.forEach((name, index) => {
     expect(made.status(), await made.text()).toBe(200);
     const { tempId } = (await made.json()) as { tempId: string };
 
+    const page = await pageFor(config);
     await page.setViewportSize({ width: config.meta.width, height: config.meta.height });
     // The Player is grabbed while the renderer works; the frames compared are the renderer's (its composition's length).
     await page.goto(`${baseURL}/preview/${tempId}/frame#frame=0`);
@@ -211,7 +212,7 @@ fixtures.forEach((name, index) => {
     const frames = Number(await page.getByTestId('frame-player').getAttribute('data-duration-in-frames'));
     const points = [...new Set(AT.map((at) => Math.min(frames - 1, Math.round(frames * at))))];
     const shots = points.map((n) => path.join(out, `${name}.player-${n}.png`));
-    for (const [i, n] of points.entries()) await grab(n, shots[i]!);
+    for (const [i, n] of points.entries()) await grab(page, n, shots[i]!);
     const grabbed = Date.now();
     const answer = await result;
     expect(answer.error, `render of ${name}`).toBeUndefined();
