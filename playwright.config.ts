@@ -16,11 +16,12 @@ process.env.DATABASE_URL = E2E_DATABASE_URL;
 const ALONE = ['api/body-limits.spec.ts', 'api/config-fuzz.spec.ts', 'api/slow-sources.spec.ts', 'api/hardening-2.spec.ts'];
 
 /**
- * Preview = render for every config fixture (watch/fidelity.spec.ts): three frames per fixture at scale 0.5 still
- * take ~10 s a fixture on a loaded 2-core machine (~9 min for 53), past what `npm test` can afford. `npm run test:long` runs it (CI does, after npm test); by hand:
- * `E2E_FIDELITY=1 npx playwright test watch/fidelity.spec.ts` (docs/video-config.md).
+ * Tests tagged `@long` run in `npm run test:long` (E2E_LONG=1; CI runs it after npm test), not in npm test's
+ * 20-minute budget: Player = render for every config fixture (watch/fidelity.spec.ts, ~4–5 min at load 3), the
+ * 30-second promo scenario (editor/promo.spec.ts, ~2 min), the config fuzz (api/config-fuzz.spec.ts) and the
+ * inspector's screenshots. By hand: `E2E_LONG=1 npx playwright test watch/fidelity.spec.ts`.
  */
-const ON_DEMAND = process.env.E2E_FIDELITY ? [] : ['watch/fidelity.spec.ts'];
+const LONG = process.env.E2E_LONG === '1';
 
 /**
  * One real PostgreSQL for the run (E2E_PORT + 90), a fresh database on it for each app server; the real
@@ -36,9 +37,11 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
+  grep: LONG ? /@long/ : undefined,
+  grepInvert: LONG ? undefined : /@long/,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   projects: [
-    { name: 'shared', testIgnore: [...ALONE, ...ON_DEMAND] },
+    { name: 'shared', testIgnore: ALONE },
     // With E2E_ALONE_LAST=1 (npm test sets it) it runs once `shared` has finished, and is skipped when something
     // there failed. Not by default: a dependency always runs in full, so `playwright test <one ALONE spec>`
     // would run every other spec first.

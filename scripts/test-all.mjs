@@ -1,18 +1,19 @@
 // `npm test`: the whole suite on a fresh machine: browser, redis-server (for the BullMQ tests), lint,
 // build (incl. type check), unit, e2e. Prints each stage's seconds at the end.
 // `npm run test:long` (`--long`): the tests too long for npm test's 20-minute budget, which CI runs after it
-// (.ci/run, the README's test command): Player = render over every config fixture (E2E_FIDELITY=1), the held
+// (.ci/run, the README's test command): the e2e tests tagged @long (E2E_LONG=1: Player = render over every config
+// fixture, the 30-second promo scenario, the config fuzz, the inspector's screenshots), the held
 // render = renderMedia over every fixture that holds frames (HELD_ALL_FIXTURES=1), the sample-exact sound sweep
 // over every fixture (SOUND_ALL_FIXTURES=1), and a 1 GB upload to S3 storage with the
-// web server's memory growth under 64 MB (S3_BIG_UPLOAD_MB=1024), and the inspector's screenshots at two widths
-// (E2E_SCREENSHOTS=1). It reuses the build when it is newer than
-// every source file, and builds otherwise.
+// web server's memory growth under 64 MB (S3_BIG_UPLOAD_MB=1024). It reuses the build npm test made when the
+// sources (commit and uncommitted changes) are the same, and builds otherwise.
 //
 // Order: prisma generate, then lint beside the build (eslint is one core of work, the build leaves one idle
 // for most of its time), then vitest, then Playwright. The render tests reuse the composition bundle the
 // build made (its source stamp matches), so webpack runs once per suite.
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureFfmpeg } from './ensure-ffmpeg.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
@@ -68,34 +69,29 @@ function exec(cmd, args, { prefix, env = process.env } = {}) {
   });
 }
 
-/** Newest modification time (ms) of `paths` (files, or folders walked; dot-folders and node_modules skipped). */
-function newestSource(paths) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else newest = Math.max(newest, fs.statSync(file).mtimeMs);
-    }
-  };
-  for (const p of paths.map((p) => path.join(root, p)).filter((p) => fs.existsSync(p))) {
-    if (fs.statSync(p).isDirectory()) walk(p);
-    else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+/**
+ * What the build was made from: the commit and every uncommitted change (git), hashed; null without git. The build
+ * stage of npm test writes it beside the build, so test:long run after it knows the build is of these sources.
+ */
+function sourceStamp() {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 ** 2 });
+    return createHash('sha256').update(git('rev-parse', 'HEAD')).update(git('status', '--porcelain')).update(git('diff', 'HEAD')).digest('hex');
+  } catch {
+    return null;
   }
-  return newest;
 }
+const STAMP_FILE = path.join(root, '.next', 'cutroom-test-source-stamp');
 
-/** Whether `.next` and the composition bundle are newer than every file they are built from. */
+/** Whether `.next` and the composition bundle were built by npm test from the sources as they are now. */
 function buildIsCurrent() {
-  const marks = ['.next/BUILD_ID', 'build/remotion-bundle/index.html'].map((f) => path.join(root, f));
-  if (!marks.every((f) => fs.existsSync(f))) return false;
-  const built = Math.min(...marks.map((f) => fs.statSync(f).mtimeMs));
-  return built > newestSource(['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json']);
+  if (!fs.existsSync(path.join(root, 'build/remotion-bundle/index.html')) || !fs.existsSync(STAMP_FILE)) return false;
+  const stamp = sourceStamp();
+  return stamp !== null && fs.readFileSync(STAMP_FILE, 'utf8').trim() === stamp;
 }
 
 async function longSuite() {
-  if (buildIsCurrent()) log('test', 'the build is newer than the sources: reusing it');
+  if (buildIsCurrent()) log('test', 'reusing the build npm test made of these sources');
   else {
     await stage('build (next build, bundle)', async () => {
       await exec(bin('next'), ['build'], { prefix: 'build', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -107,10 +103,9 @@ async function longSuite() {
       env: { ...process.env, HELD_ALL_FIXTURES: '1', SOUND_ALL_FIXTURES: '1' },
     }),
   );
-  await stage('Player = render, every fixture; inspector screenshots (playwright)', () =>
-    exec(bin('playwright'), ['test', 'watch/fidelity.spec.ts', 'editor/inspector.spec.ts', '-g', 'Player frames match|screenshots of the inspector'], {
-      env: { ...process.env, E2E_FIDELITY: '1', E2E_SCREENSHOTS: '1' },
-    }),
+  // Every e2e test tagged @long (playwright.config.ts), the whole-server ones after the others.
+  await stage('@long e2e: Player = render, every fixture; the promo; the config fuzz; screenshots (playwright)', () =>
+    exec(bin('playwright'), ['test'], { env: { ...process.env, E2E_LONG: '1', E2E_ALONE_LAST: '1' } }),
   );
   // Alone: it measures the web server's memory, which a busy machine's collector lag would inflate.
   await stage('1 GB upload to S3, memory flat (playwright)', () =>
@@ -147,8 +142,10 @@ try {
     Promise.all([
       exec(bin('eslint'), ['.', '--max-warnings=0'], { prefix: 'lint' }),
       (async () => {
+        const stamp = sourceStamp();
         await exec(bin('next'), ['build'], { prefix: 'build', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
         await exec(bin('tsx'), ['lib/render/build-bundle.ts'], { prefix: 'build' });
+        if (stamp) fs.writeFileSync(STAMP_FILE, `${stamp}\n`);
       })(),
     ]),
   );

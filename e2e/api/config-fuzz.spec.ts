@@ -14,7 +14,8 @@ import { createAccount } from '../fixtures/cli';
 const SEED = 20261201;
 const ITERATIONS = 2400;
 
-test(`${ITERATIONS} mutated configs to POST /video, PATCH /video/:id and POST /preview: never a 5xx`, async ({ request, baseURL }) => {
+// A sweep (23 s, alone on the server): in `npm run test:long` (@long); npm test keeps the validator's own fuzz test.
+test(`${ITERATIONS} mutated configs to POST /video, PATCH /video/:id and POST /preview: never a 5xx`, { tag: '@long' }, async ({ request, baseURL }) => {
   test.setTimeout(90_000);
   const { key } = createAccount();
   const created = await request.post('/api/v1/video', { headers: bearer(key), data: { config: smallConfig() } });

@@ -207,9 +207,8 @@ test('a canvas preset offers to scale the content; the Elements panel adds a tit
   expect(allClips(square).find((c) => c.text === 'Hello')).toMatchObject({ transform: { x: 640, y: 120 } });
 });
 
-// Pictures to look at, not a behaviour (33 s): taken by `npm run test:long` (E2E_SCREENSHOTS=1), outside npm test's budget.
-test('screenshots of the inspector for text, video, audio, shape and canvas', async ({ page, request }) => {
-  test.skip(!process.env.E2E_SCREENSHOTS, 'npm run test:long takes them (E2E_SCREENSHOTS=1)');
+// Pictures to look at, not a behaviour (33 s): taken by `npm run test:long`, outside npm test's budget.
+test('screenshots of the inspector for text, video, audio, shape and canvas', { tag: '@long' }, async ({ page, request }) => {
   test.setTimeout(120_000);
   fs.mkdirSync(shots, { recursive: true });
   const account = createAccount({ credits: 10 });

@@ -43,7 +43,9 @@ async function addTitle(page: Page, text: string, start: number, entry: string, 
   await inspector(page).getByRole('group', { name: /^Exit animation/ }).getByLabel('Type', { exact: true }).selectOption(exit);
 }
 
-test('a new user makes a 30-second promo from their own media with the mouse and keyboard, sees the cost, renders and downloads it', async ({ page }, testInfo) => {
+// A scenario over behaviours each tested on its own in npm test (uploads, placing, the inspector, transitions, the
+// cost dialog, rendering): ~2 min, so it runs in `npm run test:long` (@long), which CI runs on every landing.
+test('a new user makes a 30-second promo from their own media with the mouse and keyboard, sees the cost, renders and downloads it', { tag: '@long' }, async ({ page }, testInfo) => {
   test.setTimeout(300_000);
   fs.mkdirSync(shots, { recursive: true });
   const taskId = await signUpAndOpenEditor(page, 'promo');

@@ -194,7 +194,7 @@ async function grab(page: Page, frame: number, file: string) {
 const KNOWN_DIFFERENT: Record<string, string> = {};
 
 fixtures.forEach((name, index) => {
-  test(`${name}: Player frames match the rendered MP4 (SSIM ≥ ${MIN_SSIM}, scale ${SCALE})`, async ({ request }) => {
+  test(`${name}: Player frames match the rendered MP4 (SSIM ≥ ${MIN_SSIM}, scale ${SCALE})`, { tag: '@long' }, async ({ request }) => {
     test.fixme(name in KNOWN_DIFFERENT, KNOWN_DIFFERENT[name]);
     test.setTimeout(90_000);
     const started = Date.now();
