@@ -12,12 +12,12 @@
 // for most of its time), then vitest, then Playwright. The render tests reuse the composition bundle the
 // build made (its source stamp matches), so webpack runs once per suite.
 import fs from 'node:fs';
+import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureFfmpeg } from './ensure-ffmpeg.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
-import path from 'node:path';
 import { bin, log, root } from './lib.mjs';
 
 const long = process.argv.includes('--long');

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { needsWebGl } from '../../lib/composition/chromium-gl';
+import { withMediaAt } from '../../lib/video/testing/with-media-at';
 import { bearer } from '../fixtures/api';
 import { createAccount, type Account } from '../fixtures/cli';
 
@@ -41,13 +42,6 @@ const fixtures = fs.readdirSync(CONFIGS).filter((n) => n.endsWith('.json')).sort
 // extraction read it as BT.601 (0,0,255), as the encoder wrote it.
 const GL_ARGS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-/** `media/<file>` srcs point at the loopback server that serves the fixture media. */
-function withMediaAt(value: unknown, base: string): unknown {
-  if (typeof value === 'string') return value.startsWith('media/') ? `${base}/${value.slice('media/'.length)}` : value;
-  if (Array.isArray(value)) return value.map((v) => withMediaAt(v, base));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMediaAt(v, base)]));
-  return value;
-}
 
 /**
  * SSIM (all planes, 4:2:0) of each Player PNG against the same-numbered frame of the rendered MP4 (which holds just
@@ -115,7 +109,7 @@ const configOf = (name: string) =>
 
 /** Queues the renders of fixture `index` and the few after it (again after a failed test restarted the worker). */
 function renderFrom(index: number): Promise<RenderAnswer> {
-  for (const name of fixtures.slice(index).filter((n) => !(n in KNOWN_DIFFERENT)).slice(0, 1 + RENDER_AHEAD)) {
+  for (const name of fixtures.slice(index, index + 1 + RENDER_AHEAD)) {
     if (renders.has(name)) continue;
     const id = nextJob++;
     renders.set(name, new Promise((resolve) => pending.set(id, resolve)));
@@ -190,12 +184,9 @@ async function grab(page: Page, frame: number, file: string) {
   await player.screenshot({ path: file, animations: 'allow' });
 }
 
-/** Fixtures whose Player frames are known to differ, and why (docs/video-config.md, "Preview = render, proven"): none today. */
-const KNOWN_DIFFERENT: Record<string, string> = {};
-
+// Every fixture, none excepted (docs/video-config.md, "Preview = render, proven", says what was once excepted and why).
 fixtures.forEach((name, index) => {
   test(`${name}: Player frames match the rendered MP4 (SSIM ≥ ${MIN_SSIM}, scale ${SCALE})`, { tag: '@long' }, async ({ request }) => {
-    test.fixme(name in KNOWN_DIFFERENT, KNOWN_DIFFERENT[name]);
     test.setTimeout(90_000);
     const started = Date.now();
     const result = renderFrom(index);

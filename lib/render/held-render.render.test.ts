@@ -12,7 +12,8 @@ import { BUNDLE_DIR } from './paths';
 import { renderJob } from './render-job';
 import { compareVideos } from './testing/compare-videos';
 import { cutroomComposition } from '../composition/cutroom-composition';
-import { loadFixtures, withMediaAt } from '../video/testing/load-fixtures';
+import { loadFixtures } from '../video/testing/load-fixtures';
+import { withMediaAt } from '../video/testing/with-media-at';
 
 // Needs `npm run build` (the composition bundle). One browser for the file; 160×90 keeps renders short.
 process.env.ALLOW_PRIVATE_MEDIA = '1'; // the media is served from loopback

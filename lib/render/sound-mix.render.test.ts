@@ -10,7 +10,7 @@ import { promoConfig } from '../../bench/lib/promo';
 import { CUTROOM_COMPOSITION_ID } from '../composition/composition-id';
 import { FIXTURE_MEDIA_DIR } from '../composition/testing/still-renderer';
 import { planSound, resolveRemoteSubtitles, validateVideoConfig, type SoundPlan, type VideoConfig } from '../video';
-import { withMediaAt } from '../video/testing/load-fixtures';
+import { withMediaAt } from '../video/testing/with-media-at';
 import { BUNDLE_DIR } from './paths';
 import { mixPlannedSound } from './sound-mix';
 import { compareAudio, type AudioComparison } from './testing/compare-audio';
