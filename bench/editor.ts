@@ -11,6 +11,8 @@
  *
  *   npm run build && npx tsx bench/editor.ts        (BENCH_PORT, default 3225; data in .data-bench-editor)
  *   BENCH_KEYINT=10 …: the uploaded videos get a keyframe every 10 frames (default: one per file)
+ *   BENCH_LAYERS=1 …: list each composited layer (reason, size, element) besides the count by reason
+ *   BENCH_CSS='selector{…}' …: add a stylesheet before measuring (A/B a styling idea without a rebuild)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -104,6 +106,41 @@ function benchConfig(media: { videos: Uploaded[]; audio: Uploaded; image: Upload
     }),
   }));
   return { meta: { version: '2.0.0', width: 1280, height: 720, fps: 30, background: '#0f172a' }, tracks };
+}
+
+/**
+ * The page's composited layers (Chromium's LayerTree domain), by what made them: many layers make every
+ * frame's layerization and commit dearer on a software-raster machine.
+ */
+async function compositedLayers(page: Page): Promise<{ total: number; drawsContent: number; byReason: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  const tree = new Promise<{ layerId: string; drawsContent: boolean }[]>((resolve) => {
+    cdp.on('LayerTree.layerTreeDidChange', (event: { layers?: { layerId: string; drawsContent: boolean }[] }) => {
+      if (event.layers) resolve(event.layers);
+    });
+  });
+  await cdp.send('LayerTree.enable');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const layers = await Promise.race([tree, sleep(5000).then(() => [] as { layerId: string; drawsContent: boolean }[])]);
+  const reasons = new Map<string, number>();
+  for (const layer of layers.filter((l) => l.drawsContent).slice(0, 400)) {
+    const { compositingReasons } = (await cdp.send('LayerTree.compositingReasons', { layerId: layer.layerId }).catch(() => ({ compositingReasons: ['?'] }))) as {
+      compositingReasons?: string[];
+    };
+    const key = (compositingReasons ?? []).join('+') || '(none)';
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    if (process.env.BENCH_LAYERS) {
+      const l = layer as unknown as { backendNodeId?: number; offsetX: number; offsetY: number; width: number; height: number };
+      const node = l.backendNodeId
+        ? ((await cdp.send('DOM.describeNode', { backendNodeId: l.backendNodeId }).catch(() => null)) as { node?: { nodeName: string; attributes?: string[] } } | null)
+        : null;
+      console.log('layer', key.slice(0, 40), `${l.offsetX},${l.offsetY} ${l.width}x${l.height}`, node?.node?.nodeName, (node?.node?.attributes ?? []).join(' ').slice(0, 160));
+    }
+  }
+  await cdp.send('LayerTree.disable');
+  await cdp.detach();
+  const byReason = [...reasons].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+  return { total: layers.length, drawsContent: layers.filter((l) => l.drawsContent).length, byReason };
 }
 
 /** Runs `gesture` while the page records requestAnimationFrame deltas and long animation frames. */
@@ -297,6 +334,8 @@ async function main() {
     const clipCount = await page.getByTestId('timeline-clip').count();
     await sleep(1000);
 
+    if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
+    const layers = await compositedLayers(page);
     // The baseline: 2 s with no input (what the machine gives a page that does nothing).
     const idle = await frameTimes(page, async () => {
       await sleep(2000);
@@ -352,6 +391,7 @@ async function main() {
     console.log(`\nmachine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (uptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()})`);
     console.log(`document: ${TRACKS} tracks × ${PER_TRACK} clips = ${TRACKS * PER_TRACK} clips; timeline draws ${clipCount} clip elements`);
     console.log(`navigation → first preview frame: ${firstFrames.map((v) => ms(v)).join(', ')} (median ${ms(pct(firstFrames, 50))}; target < 1500 ms)`);
+    console.log(`composited layers: ${layers.total} (${layers.drawsContent} drawing; by reason: ${layers.byReason})`);
     console.log(row('idle, no input (baseline)', idle));
     console.log(row('drag a clip (2 s)', drag));
     console.log(row(`marquee (${selected} selected)`, hasMarquee ? marquee : null));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filmstripLayout, parseWaveform, pickWaveformLevel, waveformPeaks } from './media-strips';
+import { filmstripLayout, parseWaveform, pickWaveformLevel, waveformPath, waveformPeaks } from './media-strips';
 
 const strip = { url: 's.jpg', indexUrl: null, tileWidth: 160, tileHeight: 90, columns: 10, count: 25, interval: 1 };
 
@@ -53,6 +53,12 @@ describe('waveform', () => {
     ]);
     expect(waveformPeaks(wave, { from: 0, to: 2, columns: 1 })).toEqual([[-1, 1]]);
     expect(waveformPeaks(wave, { from: 5, to: 6, columns: 2 })).toEqual([[0, 0], [0, 0]]);
+  });
+
+  it('draws the peaks as one path: a bar per column about the middle, at least 1 unit tall', () => {
+    // 2 columns in a 10-high box: full scale (0 → 10), then silence (a 1-unit line from the middle).
+    expect(waveformPath([[-1, 1], [0, 0]], 10)).toBe('M0 0H1V5H2V6H1V10H0Z');
+    expect(waveformPath([], 10)).toBe('');
   });
 
   it('rejects what is not a waveform', () => {

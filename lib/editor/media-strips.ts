@@ -111,3 +111,33 @@ export function waveformPeaks(wave: WaveformData, { from, to, columns }: { from:
   }
   return peaks;
 }
+
+/**
+ * The waveform as one SVG path in a `columns × height` box: the union of one bar per column, from the
+ * column's max (top) to its min (bottom) about the middle line, at least `minBar` tall so silence still
+ * shows a line. Drawn as an <svg> and not a <canvas>: Chromium composites every canvas as a layer of its
+ * own, and 70 waveform layers (plus the ones overlapping them) made each timeline frame's layerization
+ * dearer than the frame budget on a 2-core machine (bench/editor.ts prints the layer count).
+ */
+export function waveformPath(peaks: readonly (readonly [number, number])[], height: number, minBar = 1): string {
+  if (peaks.length === 0) return '';
+  const mid = height / 2;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const bars = peaks.map(([min, max]) => {
+    const top = mid - max * mid;
+    const bottom = Math.max(mid - min * mid, top + minBar);
+    return [round(top), round(bottom)] as const;
+  });
+  // Along the tops left to right (a step per column), then back along the bottoms.
+  const parts = [`M0 ${bars[0]![0]}`];
+  bars.forEach(([top], x) => {
+    if (x > 0) parts.push(`V${top}`);
+    parts.push(`H${x + 1}`);
+  });
+  for (let x = bars.length - 1; x >= 0; x--) {
+    parts.push(`V${bars[x]![1]}`);
+    parts.push(`H${x}`);
+  }
+  parts.push('Z');
+  return parts.join('');
+}

@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useRef } from 'react';
-import { filmstripLayout, parseWaveform, waveformPeaks, type LibraryFile } from '@/lib/editor';
+import { memo, useMemo } from 'react';
+import { filmstripLayout, parseWaveform, waveformPath, waveformPeaks, type LibraryFile } from '@/lib/editor';
 
 export interface ClipMediaProps {
   file: LibraryFile;
@@ -81,8 +81,8 @@ function Filmstrip({ file, widthPx, heightPx, zoom, sourceStart, rate }: ClipMed
   );
 }
 
-/** Canvases wider than this are drawn at this many columns and stretched (browsers cap canvas size). */
-const MAX_CANVAS_COLUMNS = 4096;
+/** Waveforms wider than this are drawn at this many columns and stretched (a bounded path per clip). */
+const MAX_WAVEFORM_COLUMNS = 2048;
 
 function Waveform({ url, widthPx, heightPx, zoom, sourceStart, rate }: Omit<ClipMediaProps, 'file'> & { url: string }) {
   const { data } = useQuery({
@@ -95,29 +95,25 @@ function Waveform({ url, widthPx, heightPx, zoom, sourceStart, rate }: Omit<Clip
     staleTime: Infinity,
     gcTime: 10 * 60_000,
   });
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const columns = Math.max(1, Math.min(MAX_CANVAS_COLUMNS, Math.round(widthPx)));
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !data) return;
-    const ratio = Math.min(2, window.devicePixelRatio || 1);
-    canvas.width = columns;
-    canvas.height = Math.max(1, Math.round(heightPx * ratio));
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const from = sourceStart;
+  const columns = Math.max(1, Math.min(MAX_WAVEFORM_COLUMNS, Math.round(widthPx)));
+  const height = Math.max(1, Math.round(heightPx));
+  const path = useMemo(() => {
+    if (!data) return '';
     const to = sourceStart + (widthPx / Math.max(1e-6, zoom)) * rate;
-    const peaks = waveformPeaks(data, { from, to, columns });
-    const mid = canvas.height / 2;
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.fillStyle = 'rgba(255, 255, 255, 0.75)';
-    peaks.forEach(([min, max], x) => {
-      const top = mid - max * mid;
-      const bottom = mid - min * mid;
-      ctx.fillRect(x, top, 1, Math.max(1, bottom - top));
-    });
-  }, [data, columns, heightPx, widthPx, zoom, sourceStart, rate]);
+    return waveformPath(waveformPeaks(data, { from: sourceStart, to, columns }), height);
+  }, [data, columns, height, widthPx, zoom, sourceStart, rate]);
 
-  return <canvas ref={canvasRef} data-testid="clip-waveform" data-ready={data ? 'true' : 'false'} aria-hidden="true" className="block h-full w-full" />;
+  // An <svg>, not a <canvas>: see waveformPath (a canvas is a composited layer of its own).
+  return (
+    <svg
+      data-testid="clip-waveform"
+      data-ready={data ? 'true' : 'false'}
+      aria-hidden="true"
+      className="block h-full w-full"
+      viewBox={`0 0 ${columns} ${height}`}
+      preserveAspectRatio="none"
+    >
+      {path ? <path d={path} fill="rgba(255, 255, 255, 0.75)" /> : null}
+    </svg>
+  );
 }
