@@ -63,7 +63,7 @@ export function TimelineRuler({ zoom, width, visibleFrom, visibleTo }: TimelineR
     <div
       ref={rulerRef}
       data-testid="timeline-ruler"
-      className="relative cursor-text touch-none overflow-hidden border-b border-zinc-800 bg-zinc-900/95"
+      className="relative cursor-text touch-none overflow-hidden border-b border-zinc-800 bg-zinc-900"
       style={{ width, height: RULER_HEIGHT }}
       onPointerDown={onPointerDown}
       onPointerMove={(event) => {

@@ -333,8 +333,8 @@ export function Timeline() {
             from the preview's video layers instead of testing each against them on every frame. Marquee over 100 clips:
             p95 33.3 → 16.8 ms (bench/editor.ts). Menus here are fixed outside this box or native <dialog>s (top layer). */}
         <div className="relative min-h-full will-change-transform" style={{ width: headerWidth + lanesWidth }}>
-          {/* Ruler row (sticky top), with a sticky corner cell. */}
-          <div className="sticky top-0 z-20 flex" style={{ height: RULER_HEIGHT }}>
+          {/* Ruler row (sticky top, above the sticky track headers, z-40, so rows scrolled up pass under it), with a sticky corner cell. */}
+          <div className="sticky top-0 z-[45] flex" style={{ height: RULER_HEIGHT }}>
             <div
               className="sticky left-0 z-50 flex shrink-0 items-center border-r border-b border-zinc-800 bg-zinc-900 px-2 text-[10px] tracking-wide text-zinc-500 uppercase"
               style={{ width: headerWidth }}
