@@ -31,10 +31,25 @@ async function createTask(request: APIRequestContext, account: Account, width: n
   return (await res.json()).taskId as string;
 }
 
+/**
+ * The overlay's box once it has stopped changing. After a window resize the Player rescales on a
+ * ResizeObserver callback, so a box read at once can still be the old size (seen once on a loaded CI
+ * machine: the click landed beside the rect).
+ */
+async function settledBox(overlay: Locator) {
+  let last = await overlay.boundingBox();
+  for (let i = 0; i < 50; i++) {
+    await overlay.page().waitForTimeout(100);
+    const box = await overlay.boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width && box.height === last.height) return box;
+    last = box;
+  }
+  throw new Error(`the canvas overlay did not settle: ${JSON.stringify(last)}`);
+}
+
 /** Screen position of a canvas point, from the overlay's box (it is exactly the scaled canvas). */
 async function canvasToScreen(overlay: Locator, width: number, cx: number, cy: number) {
-  const box = await overlay.boundingBox();
-  if (!box) throw new Error('no canvas overlay');
+  const box = await settledBox(overlay);
   const scale = box.width / width;
   return { x: box.x + cx * scale, y: box.y + cy * scale, scale };
 }
