@@ -13,6 +13,7 @@
  *   BENCH_KEYINT=10 …: the uploaded videos get a keyframe every 10 frames (default: one per file)
  *   BENCH_LAYERS=1 …: list each composited layer (reason, size, element) besides the count by reason
  *   BENCH_CSS='selector{…}' …: add a stylesheet before measuring (A/B a styling idea without a rebuild)
+ *   BENCH_LOAF=scrub …: print each long animation frame of that gesture (render vs script time, who ran the scripts)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -146,29 +147,42 @@ async function compositedLayers(page: Page): Promise<{ total: number; drawsConte
 /** Runs `gesture` while the page records requestAnimationFrame deltas and long animation frames. */
 async function frameTimes(page: Page, gesture: () => Promise<void>) {
   await page.evaluate(() => {
-    const w = window as unknown as { __bench: { deltas: number[]; loaf: number[]; on: boolean } };
-    w.__bench = { deltas: [], loaf: [], on: true };
+    const w = window as unknown as { __bench: { deltas: number[]; loaf: number[]; loafDetail: string[]; on: boolean; observer?: PerformanceObserver } };
+    // Each gesture gets its own record and observer (a previous gesture's observer would count this one's frames again).
+    const bench: typeof w.__bench = { deltas: [], loaf: [], loafDetail: [], on: true };
+    w.__bench = bench;
     let last = 0;
     const tick = (t: number) => {
-      if (!w.__bench.on) return;
-      if (last) w.__bench.deltas.push(t - last);
+      if (!bench.on) return;
+      if (last) bench.deltas.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
     try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (w.__bench.on) w.__bench.loaf.push(e.duration);
-      }).observe({ type: 'long-animation-frame', buffered: false });
+      bench.observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (!bench.on) continue;
+          bench.loaf.push(e.duration);
+          // Where a long frame's time went: script (by who ran it), then style/layout, then paint/commit.
+          const f = e as PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; scripts: { invoker: string; duration: number; sourceFunctionName: string; sourceURL: string }[] };
+          const scripts = f.scripts.map((s) => `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''} ${s.duration.toFixed(0)}`).join(' | ');
+          const render = f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
+          const layout = f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0;
+          bench.loafDetail.push(`${f.duration.toFixed(0)} ms: render ${render.toFixed(0)} (style+layout+paint ${layout.toFixed(0)}); scripts ${scripts}`);
+        }
+      });
+      bench.observer.observe({ type: 'long-animation-frame', buffered: false });
     } catch {
       // not supported: rAF deltas only
     }
   });
   await gesture();
   return page.evaluate(() => {
-    const w = window as unknown as { __bench: { deltas: number[]; loaf: number[]; on: boolean } };
+    const w = window as unknown as { __bench: { deltas: number[]; loaf: number[]; loafDetail: string[]; on: boolean; observer?: PerformanceObserver } };
     w.__bench.on = false;
-    return { deltas: w.__bench.deltas, loaf: w.__bench.loaf };
+    w.__bench.observer?.disconnect();
+    return { deltas: w.__bench.deltas, loaf: w.__bench.loaf, loafDetail: w.__bench.loafDetail };
   });
 }
 
@@ -376,11 +390,29 @@ async function main() {
 
     // Scrub the playhead on the ruler for 2 s.
     const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
+    // How closely the picture follows: the frames in which the preview's DOM changed or one of its videos finished a seek.
+    await page.evaluate(() => {
+      const preview = document.querySelector('[data-testid="preview"]')!;
+      const seen = { frames: 0, seeked: 0, dirty: false };
+      (window as unknown as { __follow: typeof seen }).__follow = seen;
+      const mark = () => {
+        if (seen.dirty) return;
+        seen.dirty = true;
+        requestAnimationFrame(() => {
+          seen.dirty = false;
+          seen.frames++;
+        });
+      };
+      new MutationObserver(mark).observe(preview, { subtree: true, childList: true, attributes: true, characterData: true });
+      preview.addEventListener('seeked', () => { seen.seeked++; mark(); }, true);
+    });
     const scrub = await profiled(page, 'scrub', () =>
       frameTimes(page, () =>
         dragOver(page, { x: ruler.x + 20, y: ruler.y + ruler.height / 2 }, { x: Math.min(ruler.x + ruler.width, timelineBox.x + timelineBox.width) - 20, y: ruler.y + ruler.height / 2 }, 2000),
       ),
     );
+    const follow = await page.evaluate(() => (window as unknown as { __follow: { frames: number; seeked: number } }).__follow);
+    const scrubbedTo = Number(await page.getByTestId('playhead').getAttribute('data-frame'));
     await browser.close();
 
     const row = (name: string, r: { deltas: number[]; loaf: number[] } | null) =>
@@ -396,6 +428,10 @@ async function main() {
     console.log(row('drag a clip (2 s)', drag));
     console.log(row(`marquee (${selected} selected)`, hasMarquee ? marquee : null));
     console.log(row('scrub the playhead (2 s)', scrub));
+    console.log(`  scrub: the preview changed in ${follow.frames} of ${scrub.deltas.length} frames (${follow.seeked} video seeks done); playhead ended at frame ${scrubbedTo}`);
+    for (const [name, r] of [['drag', drag], ['marquee', marquee], ['scrub', scrub]] as const) {
+      if (process.env.BENCH_LOAF?.split(',').includes(name)) for (const line of r.loafDetail) console.log(`  ${name} long frame ${line}`);
+    }
     console.log('target: p95 < 16.7 ms each');
   } finally {
     stop();

@@ -102,3 +102,50 @@ test('remote subtitle words show in the preview; a list that does not load says 
     await new Promise((r) => server.close(r));
   }
 });
+
+test('scrubbing the ruler: the picture follows while the pointer moves, and the playhead stays where the pointer let go', async ({ page, request }) => {
+  const account = createAccount();
+  const video = ffmpegFile('mp4', ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=30', '-t', '4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
+  const src = await upload(request, account.key, 'bars4.mp4', 'video/mp4', video);
+  const config = {
+    meta: { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' },
+    tracks: [{ clips: [{ type: 'video', src, start: 0, duration: 4 }] }],
+  };
+  const created = await request.post('/api/v1/video', { headers: bearer(account.key), data: { config } });
+  const { taskId } = (await created.json()) as { taskId: string };
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, account.email, account.password);
+  await page.goto(`/editor/${taskId}`);
+  const preview = page.getByTestId('preview');
+  await expect.poll(() => preview.locator('video').evaluate((v) => (v as HTMLVideoElement).readyState >= 2), { timeout: 30_000 }).toBe(true);
+  await preview.locator('video').evaluate((v) => {
+    const w = window as unknown as { __seeks: number };
+    w.__seeks = 0;
+    v.addEventListener('seeked', () => (w.__seeks += 1));
+  });
+
+  // Press on the ruler near 0 s and sweep right over ~1 s of wall time, one step per frame.
+  const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
+  const clip = (await page.getByTestId('timeline-clip').first().boundingBox())!;
+  const y = ruler.y + ruler.height / 2;
+  const from = clip.x + 2;
+  const to = clip.x + clip.width * 0.8; // 3.2 s in
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(from + ((to - from) * i) / 60, y);
+  await page.mouse.up();
+
+  // The playhead is where the pointer let go (no late preview frame pulled it back), ~frame 96 of 120.
+  await expect.poll(async () => Number(await page.getByTestId('playhead').getAttribute('data-frame')), { timeout: 5_000 }).toBeGreaterThan(90);
+  const scrubbed = Number(await page.getByTestId('playhead').getAttribute('data-frame'));
+  await page.waitForTimeout(500);
+  expect(Number(await page.getByTestId('playhead').getAttribute('data-frame')), 'the playhead stays put after the scrub').toBe(scrubbed);
+  await page.mouse.click(to, y);
+  expect(Number(await page.getByTestId('playhead').getAttribute('data-frame')), 'a click at the same point agrees').toBe(scrubbed);
+  // The picture followed on the way (paced seeks, not just one at the end) and shows the frame where it stopped.
+  expect(await page.evaluate(() => (window as unknown as { __seeks: number }).__seeks)).toBeGreaterThan(2);
+  await expect
+    .poll(() => preview.locator('video').evaluate((v) => (v as HTMLVideoElement).currentTime), { timeout: 5_000 })
+    .toBeCloseTo(scrubbed / 30, 1);
+});

@@ -46,6 +46,7 @@ export * from './selection';
 export * from './clipboard';
 export * from './timeline-tools';
 export * from './shuttle';
+export * from './seek-pacer';
 export * from './field-parsers';
 export * from './template-fields';
 export * from './local-draft';
