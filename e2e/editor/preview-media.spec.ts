@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bearer } from '../fixtures/api';
 import { createAccount } from '../fixtures/cli';
 import { ffmpegFile, signIn, upload } from './inspector-helpers';
@@ -11,15 +11,15 @@ import { ffmpegFile, signIn, upload } from './inspector-helpers';
 
 const shots = '/tmp/shots-preview';
 
-test('playing across a split keeps one <video> element: no reload at the cut', async ({ page, request }) => {
+/**
+ * Opens, in the editor at 1440×900, a new account's video whose one track holds `clips(src)`, src being an
+ * uploaded `seconds`-long 30 fps test picture; returns once the preview's one <video> has its frame.
+ */
+async function openWithVideo(page: Page, request: APIRequestContext, seconds: number, clips: (src: string) => unknown[]) {
   const account = createAccount();
-  const video = ffmpegFile('mp4', ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=30', '-t', '3', '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
-  const src = await upload(request, account.key, 'bars.mp4', 'video/mp4', video);
-  // The file split at 1 s: the second part starts where the first ends, in the timeline and in the file.
-  const config = {
-    meta: { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' },
-    tracks: [{ clips: [{ type: 'video', src, start: 0, duration: 1 }, { type: 'video', src, start: 1, duration: 1.5, source: { start: 1 } }] }],
-  };
+  const video = ffmpegFile('mp4', ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=30', '-t', String(seconds), '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
+  const src = await upload(request, account.key, `bars-${seconds}s.mp4`, 'video/mp4', video);
+  const config = { meta: { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' }, tracks: [{ clips: clips(src) }] };
   const created = await request.post('/api/v1/video', { headers: bearer(account.key), data: { config } });
   expect(created.status()).toBe(200);
   const { taskId } = (await created.json()) as { taskId: string };
@@ -29,6 +29,15 @@ test('playing across a split keeps one <video> element: no reload at the cut', a
   await page.goto(`/editor/${taskId}`);
   const preview = page.getByTestId('preview');
   await expect.poll(() => preview.locator('video').evaluateAll((vs) => vs.map((v) => (v as HTMLVideoElement).readyState >= 2)), { timeout: 30_000 }).toEqual([true]);
+  return preview;
+}
+
+test('playing across a split keeps one <video> element: no reload at the cut', async ({ page, request }) => {
+  // The file split at 1 s: the second part starts where the first ends, in the timeline and in the file.
+  const preview = await openWithVideo(page, request, 3, (src) => [
+    { type: 'video', src, start: 0, duration: 1 },
+    { type: 'video', src, start: 1, duration: 1.5, source: { start: 1 } },
+  ]);
   // Mark the element and count what would mean a reload.
   await preview.locator('video').evaluate((v) => {
     const w = window as unknown as { __loads: number };
@@ -104,21 +113,7 @@ test('remote subtitle words show in the preview; a list that does not load says 
 });
 
 test('scrubbing the ruler: the picture follows while the pointer moves, and the playhead stays where the pointer let go', async ({ page, request }) => {
-  const account = createAccount();
-  const video = ffmpegFile('mp4', ['-f', 'lavfi', '-i', 'testsrc=size=160x90:rate=30', '-t', '4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
-  const src = await upload(request, account.key, 'bars4.mp4', 'video/mp4', video);
-  const config = {
-    meta: { version: '2.0.0', width: 320, height: 180, fps: 30, background: '#000000' },
-    tracks: [{ clips: [{ type: 'video', src, start: 0, duration: 4 }] }],
-  };
-  const created = await request.post('/api/v1/video', { headers: bearer(account.key), data: { config } });
-  const { taskId } = (await created.json()) as { taskId: string };
-
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page, account.email, account.password);
-  await page.goto(`/editor/${taskId}`);
-  const preview = page.getByTestId('preview');
-  await expect.poll(() => preview.locator('video').evaluate((v) => (v as HTMLVideoElement).readyState >= 2), { timeout: 30_000 }).toBe(true);
+  const preview = await openWithVideo(page, request, 4, (src) => [{ type: 'video', src, start: 0, duration: 4 }]);
   await preview.locator('video').evaluate((v) => {
     const w = window as unknown as { __seeks: number };
     w.__seeks = 0;
