@@ -50,14 +50,14 @@ describe('tool gate: processing yields to a running render', () => {
   it('counts only running time toward a tool timeout', async () => {
     const release = renderRunning();
     try {
-      // ~0.25 CPU-s of busy work (Node's start included) takes at least 3.1 s of wall time at the gate's 8 % share
-      // (RUN_MS / PERIOD_MS): a 2.8 s timeout on wall time would kill it; on running time it must not. The budget
-      // holds while the child gets > 9 % of a core in its run windows; it got ~20 % on a quiet machine (the run
-      // took ~15 s). With 0.3 CPU-s in 2 s (15 % needed) one loaded CI run failed.
-      const busy = 'const t = process.cpuUsage(); while (process.cpuUsage(t).user < 200_000);';
+      // A 1.5 s sleep under a 1 s timeout, with a render running: the gate lets it run ~8 % of the time
+      // (RUN_MS / PERIOD_MS), so it lives 1.5 s of wall time but only ~0.1–0.4 s of running time (more if this
+      // process's timers fire late on a loaded machine). A timeout on wall time would kill it; on running time
+      // it must not. Sleeping needs almost no CPU, so the test does not hang on how busy the machine is (an
+      // earlier version burnt 0.25 CPU-s at nice 19 and, under a loaded CI run, outlived vitest's 30 s).
       const started = Date.now();
-      await runTool(process.execPath, ['-e', busy], { timeoutMs: 2800, what: 'working' });
-      expect(Date.now() - started).toBeGreaterThan(2800);
+      await runTool('sleep', ['1.5'], { timeoutMs: 1000, what: 'waiting' });
+      expect(Date.now() - started).toBeGreaterThan(1000);
     } finally {
       release();
     }
